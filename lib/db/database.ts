@@ -1,0 +1,45 @@
+// One database handle: the Prisma client (through a driver adapter) plus which engine it talks to.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "./generated/sqlite";
+import { PrismaClient as PostgresClient } from "./generated/postgres";
+
+export type DbKind = "sqlite" | "postgres";
+/** Both generated clients have the same model API (the schemas are kept identical by a test). */
+export type PrismaDb = SqliteClient;
+export type Tx = Parameters<Parameters<PrismaDb["$transaction"]>[0]>[0];
+
+export interface Database {
+  kind: DbKind;
+  url: string;
+  prisma: PrismaDb;
+  close(): Promise<void>;
+}
+
+export function dbKindOf(url: string): DbKind {
+  return url.startsWith("file:") ? "sqlite" : "postgres";
+}
+
+/** Resolves a file: URL against the working directory and makes sure its folder exists. */
+export function sqliteFilePath(url: string): string {
+  const file = url.slice("file:".length);
+  if (file === ":memory:") return file;
+  const full = path.resolve(file);
+  mkdirSync(path.dirname(full), { recursive: true });
+  return full;
+}
+
+export function openDatabase(url: string): Database {
+  const kind = dbKindOf(url);
+  let prisma: PrismaDb;
+  if (kind === "sqlite") {
+    const adapter = new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}` }, { timestampFormat: "iso8601" });
+    prisma = new SqliteClient({ adapter });
+  } else {
+    const adapter = new PrismaPg({ connectionString: url, max: 10 });
+    prisma = new PostgresClient({ adapter }) as unknown as PrismaDb;
+  }
+  return { kind, url, prisma, close: () => prisma.$disconnect() };
+}
