@@ -1,0 +1,269 @@
+// One customer's booking (stream `booking-<bookingId>`): from the hold through payment to confirmation,
+// expiry or cancellation. Seats themselves are guarded by the seat-availability aggregate.
+import type { Decider } from "./decider";
+import { DomainError, invalidCommand } from "./errors";
+
+export type BookingStatus = "none" | "held" | "payment_failed" | "expired" | "confirmed" | "cancelled";
+export type CancellationReason = "abandoned" | "cancelled_by_customer" | "cancelled_by_staff" | "show_cancelled";
+
+export interface BookedSeat {
+  seatId: string;
+  priceCents: number;
+}
+
+export interface BookingState {
+  bookingId: string | null;
+  showId: string;
+  customerId: string;
+  status: BookingStatus;
+  seats: BookedSeat[];
+  /** Seats still part of the booking (a partial cancellation removes some). */
+  activeSeatIds: string[];
+  totalCents: number;
+  currency: string;
+  expiresAt: string | null;
+  extended: boolean;
+  payment: { paymentId: string; amountCents: number } | null;
+  refundedCents: number;
+  reference: string | null;
+}
+
+export type BookingCommand =
+  | {
+      type: "StartBooking";
+      bookingId: string;
+      showId: string;
+      customerId: string;
+      seats: BookedSeat[];
+      currency: string;
+      expiresAt: string;
+    }
+  | { type: "ExtendBookingHold"; bookingId: string; expiresAt: string; now: string }
+  | { type: "AuthorizePayment"; bookingId: string; paymentId: string; amountCents: number; cardLast4: string; now: string }
+  | { type: "FailPayment"; bookingId: string; paymentId: string; reason: string }
+  | {
+      type: "ConfirmBooking";
+      bookingId: string;
+      reference: string;
+      customerName: string;
+      customerEmail: string;
+    }
+  | { type: "ExpireBooking"; bookingId: string; now: string }
+  | { type: "CancelBooking"; bookingId: string; seatIds?: string[]; reason: CancellationReason; by: string }
+  | { type: "IssueRefund"; bookingId: string; amountCents: number };
+
+export type BookingEvent =
+  | {
+      type: "BookingStarted";
+      bookingId: string;
+      showId: string;
+      customerId: string;
+      seats: BookedSeat[];
+      totalCents: number;
+      currency: string;
+    }
+  | { type: "BookingHeld"; bookingId: string; expiresAt: string }
+  | { type: "BookingHoldExtended"; bookingId: string; expiresAt: string }
+  | { type: "PaymentAuthorized"; bookingId: string; paymentId: string; amountCents: number; cardLast4: string }
+  | { type: "PaymentFailed"; bookingId: string; paymentId: string; reason: string }
+  | { type: "BookingConfirmed"; bookingId: string; reference: string; customerName: string; customerEmail: string }
+  | { type: "BookingExpired"; bookingId: string }
+  | {
+      type: "BookingCancelled";
+      bookingId: string;
+      showId: string;
+      seatIds: string[];
+      /** What the cancelled seats were paid for: the refund owed, zero when nothing was paid. */
+      refundDueCents: number;
+      reason: CancellationReason;
+      by: string;
+      /** True when no seat is left in the booking. */
+      complete: boolean;
+    }
+  | { type: "RefundIssued"; bookingId: string; paymentId: string; amountCents: number };
+
+export const bookingStreamId = (bookingId: string) => `booking-${bookingId}`;
+
+export const initialBookingState: BookingState = {
+  bookingId: null,
+  showId: "",
+  customerId: "",
+  status: "none",
+  seats: [],
+  activeSeatIds: [],
+  totalCents: 0,
+  currency: "EUR",
+  expiresAt: null,
+  extended: false,
+  payment: null,
+  refundedCents: 0,
+  reference: null,
+};
+
+const isPast = (deadline: string, now: string) => Date.parse(deadline) <= Date.parse(now);
+
+function requireExisting(state: BookingState, bookingId: string): void {
+  if (state.bookingId === null) throw new DomainError("BOOKING_NOT_FOUND", `There is no booking ${bookingId}`);
+}
+
+function requireLiveHold(state: BookingState, now: string): void {
+  if (state.status !== "held") throw new DomainError("BOOKING_NOT_HELD", `This booking is ${state.status}, not on hold`);
+  if (state.expiresAt !== null && isPast(state.expiresAt, now))
+    throw new DomainError("HOLD_EXPIRED", "The hold on these seats has expired", { seatIds: state.activeSeatIds });
+}
+
+function cancel(command: Extract<BookingCommand, { type: "CancelBooking" }>, state: BookingState): BookingEvent[] {
+  if (state.status === "cancelled" || state.status === "expired" || state.status === "payment_failed") return [];
+  if (state.status !== "held" && state.status !== "confirmed")
+    throw new DomainError("BOOKING_NOT_CONFIRMED", `A ${state.status} booking cannot be cancelled`);
+  const seatIds = command.seatIds ?? state.activeSeatIds;
+  if (seatIds.length === 0) throw invalidCommand("Choose at least one seat to cancel");
+  const notInBooking = seatIds.filter((id) => !state.activeSeatIds.includes(id));
+  if (notInBooking.length > 0)
+    throw new DomainError("SEATS_NOT_IN_BOOKING", `Seats ${notInBooking.join(", ")} are not in this booking`, {
+      seatIds: notInBooking,
+    });
+  if (state.status === "held" && command.seatIds !== undefined && seatIds.length !== state.activeSeatIds.length)
+    throw invalidCommand("A hold is released whole; cancel single seats after booking");
+  const paid = state.payment !== null && state.status === "confirmed";
+  const refundDueCents = paid
+    ? state.seats.filter((s) => seatIds.includes(s.seatId)).reduce((sum, s) => sum + s.priceCents, 0)
+    : 0;
+  return [
+    {
+      type: "BookingCancelled",
+      bookingId: command.bookingId,
+      showId: state.showId,
+      seatIds,
+      refundDueCents,
+      reason: command.reason,
+      by: command.by,
+      complete: seatIds.length === state.activeSeatIds.length,
+    },
+  ];
+}
+
+export function decideBooking(command: BookingCommand, state: BookingState): BookingEvent[] {
+  if (command.type === "StartBooking") {
+    if (state.bookingId !== null) throw new DomainError("BOOKING_ALREADY_EXISTS", `Booking ${command.bookingId} exists`);
+    if (command.seats.length === 0) throw invalidCommand("A booking needs at least one seat");
+    const totalCents = command.seats.reduce((sum, s) => sum + s.priceCents, 0);
+    return [
+      {
+        type: "BookingStarted",
+        bookingId: command.bookingId,
+        showId: command.showId,
+        customerId: command.customerId,
+        seats: command.seats,
+        totalCents,
+        currency: command.currency,
+      },
+      { type: "BookingHeld", bookingId: command.bookingId, expiresAt: command.expiresAt },
+    ];
+  }
+  requireExisting(state, command.bookingId);
+  switch (command.type) {
+    case "ExtendBookingHold":
+      requireLiveHold(state, command.now);
+      if (state.extended) throw new DomainError("EXTENSION_ALREADY_USED", "This hold has already been extended once");
+      return [{ type: "BookingHoldExtended", bookingId: command.bookingId, expiresAt: command.expiresAt }];
+    case "AuthorizePayment":
+      requireLiveHold(state, command.now);
+      if (state.payment !== null) return [];
+      if (command.amountCents !== state.totalCents)
+        throw new DomainError(
+          "PAYMENT_MISMATCH",
+          `The payment of ${command.amountCents} does not match the total of ${state.totalCents}`,
+        );
+      return [
+        {
+          type: "PaymentAuthorized",
+          bookingId: command.bookingId,
+          paymentId: command.paymentId,
+          amountCents: command.amountCents,
+          cardLast4: command.cardLast4,
+        },
+      ];
+    case "FailPayment":
+      if (state.status !== "held") return [];
+      return [{ type: "PaymentFailed", bookingId: command.bookingId, paymentId: command.paymentId, reason: command.reason }];
+    case "ConfirmBooking":
+      if (state.status === "confirmed") return [];
+      if (state.status !== "held") throw new DomainError("BOOKING_NOT_HELD", `This booking is ${state.status}`);
+      if (state.payment === null) throw new DomainError("PAYMENT_MISSING", "The booking has not been paid");
+      return [
+        {
+          type: "BookingConfirmed",
+          bookingId: command.bookingId,
+          reference: command.reference,
+          customerName: command.customerName,
+          customerEmail: command.customerEmail,
+        },
+      ];
+    case "ExpireBooking":
+      if (state.status !== "held") return [];
+      if (state.expiresAt !== null && !isPast(state.expiresAt, command.now))
+        throw new DomainError("HOLD_NOT_EXPIRED", "The hold has not expired yet");
+      return [{ type: "BookingExpired", bookingId: command.bookingId }];
+    case "CancelBooking":
+      return cancel(command, state);
+    case "IssueRefund": {
+      if (state.payment === null) throw new DomainError("PAYMENT_MISSING", "Nothing was paid, so nothing can be refunded");
+      if (!Number.isInteger(command.amountCents) || command.amountCents <= 0)
+        throw invalidCommand("A refund must be a positive whole number of cents");
+      if (state.refundedCents + command.amountCents > state.payment.amountCents)
+        throw new DomainError("REFUND_TOO_LARGE", "A refund cannot exceed what was paid");
+      return [
+        {
+          type: "RefundIssued",
+          bookingId: command.bookingId,
+          paymentId: state.payment.paymentId,
+          amountCents: command.amountCents,
+        },
+      ];
+    }
+  }
+}
+
+export function evolveBooking(state: BookingState, event: BookingEvent): BookingState {
+  switch (event.type) {
+    case "BookingStarted":
+      return {
+        ...state,
+        bookingId: event.bookingId,
+        showId: event.showId,
+        customerId: event.customerId,
+        seats: event.seats,
+        activeSeatIds: event.seats.map((s) => s.seatId),
+        totalCents: event.totalCents,
+        currency: event.currency,
+      };
+    case "BookingHeld":
+      return { ...state, status: "held", expiresAt: event.expiresAt };
+    case "BookingHoldExtended":
+      return { ...state, expiresAt: event.expiresAt, extended: true };
+    case "PaymentAuthorized":
+      return { ...state, payment: { paymentId: event.paymentId, amountCents: event.amountCents } };
+    case "PaymentFailed":
+      return { ...state, status: "payment_failed" };
+    case "BookingConfirmed":
+      return { ...state, status: "confirmed", reference: event.reference };
+    case "BookingExpired":
+      return { ...state, status: "expired" };
+    case "BookingCancelled": {
+      const activeSeatIds = state.activeSeatIds.filter((id) => !event.seatIds.includes(id));
+      return { ...state, activeSeatIds, status: activeSeatIds.length === 0 ? "cancelled" : state.status };
+    }
+    case "RefundIssued":
+      return { ...state, refundedCents: state.refundedCents + event.amountCents };
+  }
+}
+
+export const bookingDecider: Decider<BookingCommand, BookingEvent, BookingState> = {
+  category: "booking",
+  initialState: initialBookingState,
+  decide: decideBooking,
+  evolve: evolveBooking,
+  toSnapshot: (state) => state,
+  fromSnapshot: (snapshot) => snapshot as BookingState,
+};

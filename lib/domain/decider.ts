@@ -1,0 +1,23 @@
+// The decider shape every aggregate follows: decide(command, state) -> events, evolve(state, event) -> state.
+// No I/O, no clock, no randomness: the caller passes `now` and ids inside commands.
+import type { DomainError } from "./errors";
+
+export interface Decider<Command, Event extends { type: string }, State> {
+  /** Stream category: stream ids are `<category>-<id>`. */
+  category: string;
+  initialState: State;
+  /** Returns the events a command produces; throws a DomainError when the command is refused. */
+  decide(command: Command, state: State): Event[];
+  evolve(state: State, event: Event): State;
+  /** Serialisable form of the state, for snapshots and the history viewer. */
+  toSnapshot(state: State): unknown;
+  fromSnapshot(snapshot: unknown): State;
+}
+
+export type DecideResult<Event> = { ok: true; events: Event[] } | { ok: false; error: DomainError };
+
+export function fold<Event, State>(evolve: (s: State, e: Event) => State, state: State, events: Iterable<Event>): State {
+  let current = state;
+  for (const event of events) current = evolve(current, event);
+  return current;
+}

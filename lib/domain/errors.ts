@@ -1,0 +1,51 @@
+// Typed refusals of the domain. Each names what is wrong in words a UI can show as they are.
+// Callers match on `code`, never on `instanceof`: Next.js bundles its own copy of these modules.
+
+export type DomainErrorCode =
+  | "INVALID_COMMAND"
+  | "SHOW_NOT_FOUND"
+  | "SHOW_ALREADY_EXISTS"
+  | "SHOW_CANCELLED"
+  | "UNKNOWN_SEATS"
+  | "DUPLICATE_SEATS"
+  | "SEATS_UNAVAILABLE"
+  | "SEATS_NOT_REMOVABLE"
+  | "TOO_MANY_SEATS"
+  | "HOLD_NOT_FOUND"
+  | "HOLD_EXPIRED"
+  | "HOLD_NOT_EXPIRED"
+  | "SEATS_NOT_IN_BOOKING"
+  | "BOOKING_NOT_FOUND"
+  | "BOOKING_ALREADY_EXISTS"
+  | "BOOKING_NOT_HELD"
+  | "BOOKING_NOT_CONFIRMED"
+  | "EXTENSION_ALREADY_USED"
+  | "PAYMENT_MISMATCH"
+  | "PAYMENT_MISSING"
+  | "REFUND_TOO_LARGE";
+
+export class DomainError extends Error {
+  readonly kind = "DomainError" as const;
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details: { seatIds?: string[]; [key: string]: unknown } = {},
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return typeof error === "object" && error !== null && (error as { kind?: unknown }).kind === "DomainError";
+}
+
+const list = (ids: string[]) => ids.join(", ");
+
+export const invalidCommand = (message: string) => new DomainError("INVALID_COMMAND", message);
+export const seatsUnavailable = (seatIds: string[]) =>
+  new DomainError("SEATS_UNAVAILABLE", `${seatIds.length === 1 ? "Seat" : "Seats"} ${list(seatIds)} ${seatIds.length === 1 ? "is" : "are"} no longer available`, { seatIds });
+export const unknownSeats = (seatIds: string[]) =>
+  new DomainError("UNKNOWN_SEATS", `No such ${seatIds.length === 1 ? "seat" : "seats"} at this show: ${list(seatIds)}`, { seatIds });
+export const duplicateSeats = (seatIds: string[]) =>
+  new DomainError("DUPLICATE_SEATS", `Seats named more than once: ${list(seatIds)}`, { seatIds });

@@ -1,0 +1,26 @@
+// The event catalogue: every domain event type, by stream category.
+import type { BookingEvent } from "./booking";
+import type { SeatsEvent } from "./seats";
+import type { ShowEvent } from "./show";
+
+export type DomainEvent = ShowEvent | SeatsEvent | BookingEvent;
+export type DomainEventType = DomainEvent["type"];
+
+export const eventTypesByCategory = {
+  show: ["ShowScheduled", "ShowRescheduled", "ShowPublished", "ShowCancelled"],
+  seats: ["SeatsAdded", "SeatsRemoved", "SeatsHeld", "HoldExtended", "HoldReleased", "SeatsBooked", "BookedSeatsReleased"],
+  booking: [
+    "BookingStarted",
+    "BookingHeld",
+    "BookingHoldExtended",
+    "PaymentAuthorized",
+    "PaymentFailed",
+    "BookingConfirmed",
+    "BookingExpired",
+    "BookingCancelled",
+    "RefundIssued",
+  ],
+} as const satisfies Record<string, readonly DomainEventType[]>;
+
+export type StreamCategory = keyof typeof eventTypesByCategory;
+export const allEventTypes: readonly DomainEventType[] = Object.values(eventTypesByCategory).flat();

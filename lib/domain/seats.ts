@@ -1,0 +1,352 @@
+// The seat-availability aggregate (stream `seats-<showId>`): the consistency boundary that keeps two
+// bookings from ever getting the same seat. Pure: no I/O, no clock; `now` arrives inside commands.
+import { Map as ImmutableMap } from "immutable";
+import type { Decider } from "./decider";
+import { DomainError, duplicateSeats, invalidCommand, seatsUnavailable, unknownSeats } from "./errors";
+
+export const MAX_SEATS_PER_HOLD = 10;
+
+export interface SeatSpec {
+  seatId: string;
+  section: string;
+  row: string;
+  number: number;
+  tier: string;
+  priceCents: number;
+}
+
+export type SeatStatus = "available" | "held" | "booked" | "removed";
+export type HoldReleaseReason = "expired" | "abandoned" | "payment_failed" | "show_cancelled";
+export type BookedSeatsReleaseReason = "cancelled_by_customer" | "cancelled_by_staff" | "show_cancelled";
+
+export interface Seat extends SeatSpec {
+  status: SeatStatus;
+  bookingId: string | null;
+}
+
+export interface Hold {
+  seatIds: string[];
+  expiresAt: string;
+}
+
+export interface SeatsState {
+  showId: string | null;
+  /** Immutable maps: evolve costs O(log n) per seat, not a copy of a 5,000-seat map. */
+  seats: ImmutableMap<string, Seat>;
+  holds: ImmutableMap<string, Hold>;
+  booked: ImmutableMap<string, string[]>;
+}
+
+export type SeatsCommand =
+  | { type: "AddSeats"; showId: string; seats: SeatSpec[] }
+  | { type: "RemoveSeats"; showId: string; seatIds: string[] }
+  | { type: "HoldSeats"; showId: string; bookingId: string; seatIds: string[]; expiresAt: string; now: string }
+  | { type: "ExtendHold"; showId: string; bookingId: string; expiresAt: string; now: string }
+  | { type: "ReleaseHold"; showId: string; bookingId: string; reason: HoldReleaseReason }
+  | { type: "CommitHold"; showId: string; bookingId: string; now: string }
+  | {
+      type: "ReleaseBookedSeats";
+      showId: string;
+      bookingId: string;
+      /** Omitted: every seat the booking still has. */
+      seatIds?: string[];
+      reason: BookedSeatsReleaseReason;
+    };
+
+export type SeatsEvent =
+  | { type: "SeatsAdded"; showId: string; seats: SeatSpec[] }
+  | { type: "SeatsRemoved"; showId: string; seatIds: string[] }
+  | { type: "SeatsHeld"; showId: string; bookingId: string; seatIds: string[]; expiresAt: string }
+  | { type: "HoldExtended"; showId: string; bookingId: string; seatIds: string[]; expiresAt: string }
+  | { type: "HoldReleased"; showId: string; bookingId: string; seatIds: string[]; reason: HoldReleaseReason }
+  | { type: "SeatsBooked"; showId: string; bookingId: string; seatIds: string[] }
+  | {
+      type: "BookedSeatsReleased";
+      showId: string;
+      bookingId: string;
+      seatIds: string[];
+      reason: BookedSeatsReleaseReason;
+    };
+
+export const seatsStreamId = (showId: string) => `seats-${showId}`;
+
+export const initialSeatsState: SeatsState = {
+  showId: null,
+  seats: ImmutableMap(),
+  holds: ImmutableMap(),
+  booked: ImmutableMap(),
+};
+
+const isPast = (deadline: string, now: string) => Date.parse(deadline) <= Date.parse(now);
+
+function duplicatesIn(ids: string[]): string[] {
+  const seen = new Set<string>();
+  const dups = new Set<string>();
+  for (const id of ids) (seen.has(id) ? dups : seen).add(id);
+  return [...dups];
+}
+
+function requireSeatList(seatIds: string[]): void {
+  if (seatIds.length === 0) throw invalidCommand("Choose at least one seat");
+  const dups = duplicatesIn(seatIds);
+  if (dups.length > 0) throw duplicateSeats(dups);
+}
+
+function requireKnownSeats(state: SeatsState, seatIds: string[]): Seat[] {
+  const missing = seatIds.filter((id) => {
+    const seat = state.seats.get(id);
+    return seat === undefined || seat.status === "removed";
+  });
+  if (missing.length > 0) throw unknownSeats(missing);
+  return seatIds.map((id) => state.seats.get(id) as Seat);
+}
+
+function addSeats(command: Extract<SeatsCommand, { type: "AddSeats" }>, state: SeatsState): SeatsEvent[] {
+  requireSeatList(command.seats.map((s) => s.seatId));
+  for (const seat of command.seats) {
+    if (!seat.seatId.trim()) throw invalidCommand("A seat needs an id");
+    if (!Number.isInteger(seat.priceCents) || seat.priceCents < 0)
+      throw invalidCommand(`Seat ${seat.seatId}: the price must be a whole number of cents, zero or more`);
+    if (!Number.isInteger(seat.number) || seat.number < 1)
+      throw invalidCommand(`Seat ${seat.seatId}: the seat number must be a positive whole number`);
+  }
+  const existing = command.seats
+    .filter((s) => {
+      const seat = state.seats.get(s.seatId);
+      return seat !== undefined && seat.status !== "removed";
+    })
+    .map((s) => s.seatId);
+  if (existing.length > 0)
+    throw new DomainError("INVALID_COMMAND", `Seats already exist: ${existing.join(", ")}`, { seatIds: existing });
+  return [{ type: "SeatsAdded", showId: command.showId, seats: command.seats }];
+}
+
+function removeSeats(command: Extract<SeatsCommand, { type: "RemoveSeats" }>, state: SeatsState): SeatsEvent[] {
+  requireSeatList(command.seatIds);
+  const seats = requireKnownSeats(state, command.seatIds);
+  const taken = seats.filter((s) => s.status !== "available").map((s) => s.seatId);
+  if (taken.length > 0)
+    throw new DomainError(
+      "SEATS_NOT_REMOVABLE",
+      `Only available seats can be removed; held or booked: ${taken.join(", ")}`,
+      { seatIds: taken },
+    );
+  return [{ type: "SeatsRemoved", showId: command.showId, seatIds: command.seatIds }];
+}
+
+function holdSeats(command: Extract<SeatsCommand, { type: "HoldSeats" }>, state: SeatsState): SeatsEvent[] {
+  requireSeatList(command.seatIds);
+  if (command.seatIds.length > MAX_SEATS_PER_HOLD)
+    throw new DomainError("TOO_MANY_SEATS", `At most ${MAX_SEATS_PER_HOLD} seats can be held at once`);
+  if (isPast(command.expiresAt, command.now)) throw invalidCommand("A hold must end in the future");
+  if (state.holds.has(command.bookingId) || state.booked.has(command.bookingId))
+    throw new DomainError("BOOKING_ALREADY_EXISTS", `Booking ${command.bookingId} already has seats`);
+  const seats = requireKnownSeats(state, command.seatIds);
+
+  // A hold past its deadline is released here and now, before the process manager gets to it.
+  const expiredHolders = new Set<string>();
+  const taken: string[] = [];
+  for (const seat of seats) {
+    if (seat.status === "available") continue;
+    const hold = seat.status === "held" && seat.bookingId ? state.holds.get(seat.bookingId) : undefined;
+    if (hold && isPast(hold.expiresAt, command.now)) expiredHolders.add(seat.bookingId as string);
+    else taken.push(seat.seatId);
+  }
+  if (taken.length > 0) throw seatsUnavailable(taken);
+
+  const releases: SeatsEvent[] = [...expiredHolders].map((bookingId) => ({
+    type: "HoldReleased",
+    showId: command.showId,
+    bookingId,
+    seatIds: (state.holds.get(bookingId) as Hold).seatIds,
+    reason: "expired",
+  }));
+  return [
+    ...releases,
+    {
+      type: "SeatsHeld",
+      showId: command.showId,
+      bookingId: command.bookingId,
+      seatIds: command.seatIds,
+      expiresAt: command.expiresAt,
+    },
+  ];
+}
+
+function requireLiveHold(state: SeatsState, bookingId: string, now: string): Hold {
+  const hold = state.holds.get(bookingId);
+  if (!hold) throw new DomainError("HOLD_NOT_FOUND", `Booking ${bookingId} holds no seats`);
+  if (isPast(hold.expiresAt, now))
+    throw new DomainError("HOLD_EXPIRED", `The hold on seats ${hold.seatIds.join(", ")} has expired`, {
+      seatIds: hold.seatIds,
+    });
+  return hold;
+}
+
+function extendHold(command: Extract<SeatsCommand, { type: "ExtendHold" }>, state: SeatsState): SeatsEvent[] {
+  const hold = requireLiveHold(state, command.bookingId, command.now);
+  if (!isPast(hold.expiresAt, command.expiresAt)) throw invalidCommand("An extension must end later than the hold");
+  return [
+    {
+      type: "HoldExtended",
+      showId: command.showId,
+      bookingId: command.bookingId,
+      seatIds: hold.seatIds,
+      expiresAt: command.expiresAt,
+    },
+  ];
+}
+
+function releaseHold(command: Extract<SeatsCommand, { type: "ReleaseHold" }>, state: SeatsState): SeatsEvent[] {
+  const hold = state.holds.get(command.bookingId);
+  // Already released (or never held): nothing to do, so a repeated reaction is harmless.
+  if (!hold) return [];
+  return [
+    {
+      type: "HoldReleased",
+      showId: command.showId,
+      bookingId: command.bookingId,
+      seatIds: hold.seatIds,
+      reason: command.reason,
+    },
+  ];
+}
+
+function commitHold(command: Extract<SeatsCommand, { type: "CommitHold" }>, state: SeatsState): SeatsEvent[] {
+  if (state.booked.has(command.bookingId) && !state.holds.has(command.bookingId)) return [];
+  const hold = requireLiveHold(state, command.bookingId, command.now);
+  return [{ type: "SeatsBooked", showId: command.showId, bookingId: command.bookingId, seatIds: hold.seatIds }];
+}
+
+function releaseBookedSeats(
+  command: Extract<SeatsCommand, { type: "ReleaseBookedSeats" }>,
+  state: SeatsState,
+): SeatsEvent[] {
+  const booked = state.booked.get(command.bookingId) ?? [];
+  if (command.seatIds === undefined) {
+    if (booked.length === 0) return [];
+    return [{ ...command, type: "BookedSeatsReleased", seatIds: booked }];
+  }
+  requireSeatList(command.seatIds);
+  const notInBooking = command.seatIds.filter((id) => !booked.includes(id));
+  if (notInBooking.length > 0)
+    throw new DomainError(
+      "SEATS_NOT_IN_BOOKING",
+      `Booking ${command.bookingId} does not hold seats ${notInBooking.join(", ")}`,
+      { seatIds: notInBooking },
+    );
+  return [{ ...command, type: "BookedSeatsReleased", seatIds: command.seatIds }];
+}
+
+export function decideSeats(command: SeatsCommand, state: SeatsState): SeatsEvent[] {
+  if (state.showId !== null && state.showId !== command.showId)
+    throw invalidCommand(`This seat map belongs to show ${state.showId}, not ${command.showId}`);
+  if (command.type !== "AddSeats" && state.showId === null)
+    throw new DomainError("SHOW_NOT_FOUND", `Show ${command.showId} has no seats`);
+  switch (command.type) {
+    case "AddSeats":
+      return addSeats(command, state);
+    case "RemoveSeats":
+      return removeSeats(command, state);
+    case "HoldSeats":
+      return holdSeats(command, state);
+    case "ExtendHold":
+      return extendHold(command, state);
+    case "ReleaseHold":
+      return releaseHold(command, state);
+    case "CommitHold":
+      return commitHold(command, state);
+    case "ReleaseBookedSeats":
+      return releaseBookedSeats(command, state);
+  }
+}
+
+function setStatus(
+  seats: SeatsState["seats"],
+  seatIds: string[],
+  status: SeatStatus,
+  bookingId: string | null,
+): SeatsState["seats"] {
+  return seats.withMutations((draft) => {
+    for (const id of seatIds) {
+      const seat = draft.get(id);
+      if (seat) draft.set(id, { ...seat, status, bookingId });
+    }
+  });
+}
+
+export function evolveSeats(state: SeatsState, event: SeatsEvent): SeatsState {
+  switch (event.type) {
+    case "SeatsAdded":
+      return {
+        ...state,
+        showId: event.showId,
+        seats: state.seats.withMutations((draft) => {
+          for (const spec of event.seats) draft.set(spec.seatId, { ...spec, status: "available", bookingId: null });
+        }),
+      };
+    case "SeatsRemoved":
+      return { ...state, seats: setStatus(state.seats, event.seatIds, "removed", null) };
+    case "SeatsHeld":
+      return {
+        ...state,
+        seats: setStatus(state.seats, event.seatIds, "held", event.bookingId),
+        holds: state.holds.set(event.bookingId, { seatIds: event.seatIds, expiresAt: event.expiresAt }),
+      };
+    case "HoldExtended":
+      return {
+        ...state,
+        holds: state.holds.set(event.bookingId, { seatIds: event.seatIds, expiresAt: event.expiresAt }),
+      };
+    case "HoldReleased":
+      return {
+        ...state,
+        seats: setStatus(state.seats, event.seatIds, "available", null),
+        holds: state.holds.delete(event.bookingId),
+      };
+    case "SeatsBooked":
+      return {
+        ...state,
+        seats: setStatus(state.seats, event.seatIds, "booked", event.bookingId),
+        holds: state.holds.delete(event.bookingId),
+        booked: state.booked.set(event.bookingId, event.seatIds),
+      };
+    case "BookedSeatsReleased": {
+      const remaining = (state.booked.get(event.bookingId) ?? []).filter((id) => !event.seatIds.includes(id));
+      return {
+        ...state,
+        seats: setStatus(state.seats, event.seatIds, "available", null),
+        booked: remaining.length > 0 ? state.booked.set(event.bookingId, remaining) : state.booked.delete(event.bookingId),
+      };
+    }
+  }
+}
+
+interface SeatsSnapshot {
+  showId: string | null;
+  seats: Seat[];
+  holds: Array<[string, Hold]>;
+  booked: Array<[string, string[]]>;
+}
+
+export const seatsDecider: Decider<SeatsCommand, SeatsEvent, SeatsState> = {
+  category: "seats",
+  initialState: initialSeatsState,
+  decide: decideSeats,
+  evolve: evolveSeats,
+  toSnapshot: (state): SeatsSnapshot => ({
+    showId: state.showId,
+    seats: [...state.seats.values()],
+    holds: [...state.holds.entries()],
+    booked: [...state.booked.entries()],
+  }),
+  fromSnapshot: (snapshot) => {
+    const s = snapshot as SeatsSnapshot;
+    return {
+      showId: s.showId,
+      seats: ImmutableMap(s.seats.map((seat) => [seat.seatId, seat] as const)),
+      holds: ImmutableMap(s.holds),
+      booked: ImmutableMap(s.booked),
+    };
+  },
+};
