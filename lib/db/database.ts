@@ -31,12 +31,18 @@ export function sqliteFilePath(url: string): string {
   return full;
 }
 
-export function openDatabase(url: string): Database {
+export async function openDatabase(url: string): Promise<Database> {
   const kind = dbKindOf(url);
   let prisma: PrismaDb;
   if (kind === "sqlite") {
-    const adapter = new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}` }, { timestampFormat: "iso8601" });
+    const adapter = new PrismaBetterSQLite3(
+      { url: `file:${sqliteFilePath(url)}`, timeout: 10_000 },
+      { timestampFormat: "iso8601" },
+    );
     prisma = new SqliteClient({ adapter });
+    // WAL lets readers run beside the writer; NORMAL sync is durable across process crashes in WAL mode.
+    await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   } else {
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
     prisma = new PostgresClient({ adapter }) as unknown as PrismaDb;

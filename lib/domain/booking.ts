@@ -1,7 +1,7 @@
 // One customer's booking (stream `booking-<bookingId>`): from the hold through payment to confirmation,
 // expiry or cancellation. Seats themselves are guarded by the seat-availability aggregate.
 import type { Decider } from "./decider";
-import { DomainError, invalidCommand } from "./errors";
+import { DomainError, duplicateSeats, invalidCommand } from "./errors";
 
 export type BookingStatus = "none" | "held" | "payment_failed" | "expired" | "confirmed" | "cancelled";
 export type CancellationReason = "abandoned" | "cancelled_by_customer" | "cancelled_by_staff" | "show_cancelled";
@@ -66,7 +66,15 @@ export type BookingEvent =
   | { type: "BookingHoldExtended"; bookingId: string; expiresAt: string }
   | { type: "PaymentAuthorized"; bookingId: string; paymentId: string; amountCents: number; cardLast4: string }
   | { type: "PaymentFailed"; bookingId: string; paymentId: string; reason: string }
-  | { type: "BookingConfirmed"; bookingId: string; reference: string; customerName: string; customerEmail: string }
+  | {
+      type: "BookingConfirmed";
+      bookingId: string;
+      showId: string;
+      reference: string;
+      customerName: string;
+      customerEmail: string;
+      totalCents: number;
+    }
   | { type: "BookingExpired"; bookingId: string }
   | {
       type: "BookingCancelled";
@@ -80,7 +88,7 @@ export type BookingEvent =
       /** True when no seat is left in the booking. */
       complete: boolean;
     }
-  | { type: "RefundIssued"; bookingId: string; paymentId: string; amountCents: number };
+  | { type: "RefundIssued"; bookingId: string; showId: string; paymentId: string; amountCents: number };
 
 export const bookingStreamId = (bookingId: string) => `booking-${bookingId}`;
 
@@ -101,6 +109,9 @@ export const initialBookingState: BookingState = {
 };
 
 const isPast = (deadline: string, now: string) => Date.parse(deadline) <= Date.parse(now);
+/** False for a time that does not parse, so an unparseable deadline is refused rather than never reached. */
+const isLater = (time: string, than: string) => Date.parse(time) > Date.parse(than);
+const repeated = (ids: string[]) => [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
 
 function requireExisting(state: BookingState, bookingId: string): void {
   if (state.bookingId === null) throw new DomainError("BOOKING_NOT_FOUND", `There is no booking ${bookingId}`);
@@ -118,6 +129,8 @@ function cancel(command: Extract<BookingCommand, { type: "CancelBooking" }>, sta
     throw new DomainError("BOOKING_NOT_CONFIRMED", `A ${state.status} booking cannot be cancelled`);
   const seatIds = command.seatIds ?? state.activeSeatIds;
   if (seatIds.length === 0) throw invalidCommand("Choose at least one seat to cancel");
+  // A repeated id would make a partial cancellation pass for a whole one (`complete`, the whole-hold rule).
+  if (repeated(seatIds).length > 0) throw duplicateSeats(repeated(seatIds));
   const notInBooking = seatIds.filter((id) => !state.activeSeatIds.includes(id));
   if (notInBooking.length > 0)
     throw new DomainError("SEATS_NOT_IN_BOOKING", `Seats ${notInBooking.join(", ")} are not in this booking`, {
@@ -147,6 +160,11 @@ export function decideBooking(command: BookingCommand, state: BookingState): Boo
   if (command.type === "StartBooking") {
     if (state.bookingId !== null) throw new DomainError("BOOKING_ALREADY_EXISTS", `Booking ${command.bookingId} exists`);
     if (command.seats.length === 0) throw invalidCommand("A booking needs at least one seat");
+    const dups = repeated(command.seats.map((s) => s.seatId));
+    if (dups.length > 0) throw duplicateSeats(dups);
+    const badPrice = command.seats.find((s) => !Number.isInteger(s.priceCents) || s.priceCents < 0);
+    if (badPrice) throw invalidCommand(`Seat ${badPrice.seatId}: the price must be a whole number of cents, zero or more`);
+    if (Number.isNaN(Date.parse(command.expiresAt))) throw invalidCommand("The hold deadline is not a valid time");
     const totalCents = command.seats.reduce((sum, s) => sum + s.priceCents, 0);
     return [
       {
@@ -166,6 +184,8 @@ export function decideBooking(command: BookingCommand, state: BookingState): Boo
     case "ExtendBookingHold":
       requireLiveHold(state, command.now);
       if (state.extended) throw new DomainError("EXTENSION_ALREADY_USED", "This hold has already been extended once");
+      if (state.expiresAt !== null && !isLater(command.expiresAt, state.expiresAt))
+        throw invalidCommand("An extension must end later than the hold");
       return [{ type: "BookingHoldExtended", bookingId: command.bookingId, expiresAt: command.expiresAt }];
     case "AuthorizePayment":
       requireLiveHold(state, command.now);
@@ -195,9 +215,11 @@ export function decideBooking(command: BookingCommand, state: BookingState): Boo
         {
           type: "BookingConfirmed",
           bookingId: command.bookingId,
+          showId: state.showId,
           reference: command.reference,
           customerName: command.customerName,
           customerEmail: command.customerEmail,
+          totalCents: state.totalCents,
         },
       ];
     case "ExpireBooking":
@@ -217,6 +239,7 @@ export function decideBooking(command: BookingCommand, state: BookingState): Boo
         {
           type: "RefundIssued",
           bookingId: command.bookingId,
+          showId: state.showId,
           paymentId: state.payment.paymentId,
           amountCents: command.amountCents,
         },
@@ -261,6 +284,7 @@ export function evolveBooking(state: BookingState, event: BookingEvent): Booking
 
 export const bookingDecider: Decider<BookingCommand, BookingEvent, BookingState> = {
   category: "booking",
+  snapshotVersion: 1,
   initialState: initialBookingState,
   decide: decideBooking,
   evolve: evolveBooking,

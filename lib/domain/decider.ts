@@ -5,6 +5,8 @@ import type { DomainError } from "./errors";
 export interface Decider<Command, Event extends { type: string }, State> {
   /** Stream category: stream ids are `<category>-<id>`. */
   category: string;
+  /** Bump when the state shape changes: older snapshots are then ignored and the stream replayed. */
+  snapshotVersion: number;
   initialState: State;
   /** Returns the events a command produces; throws a DomainError when the command is refused. */
   decide(command: Command, state: State): Event[];

@@ -78,6 +78,8 @@ export const initialSeatsState: SeatsState = {
 };
 
 const isPast = (deadline: string, now: string) => Date.parse(deadline) <= Date.parse(now);
+/** False for a time that does not parse, so an unparseable deadline is refused rather than never reached. */
+const isLater = (time: string, than: string) => Date.parse(time) > Date.parse(than);
 
 function duplicatesIn(ids: string[]): string[] {
   const seen = new Set<string>();
@@ -138,7 +140,7 @@ function holdSeats(command: Extract<SeatsCommand, { type: "HoldSeats" }>, state:
   requireSeatList(command.seatIds);
   if (command.seatIds.length > MAX_SEATS_PER_HOLD)
     throw new DomainError("TOO_MANY_SEATS", `At most ${MAX_SEATS_PER_HOLD} seats can be held at once`);
-  if (isPast(command.expiresAt, command.now)) throw invalidCommand("A hold must end in the future");
+  if (!isLater(command.expiresAt, command.now)) throw invalidCommand("A hold must end at a valid time in the future");
   if (state.holds.has(command.bookingId) || state.booked.has(command.bookingId))
     throw new DomainError("BOOKING_ALREADY_EXISTS", `Booking ${command.bookingId} already has seats`);
   const seats = requireKnownSeats(state, command.seatIds);
@@ -185,7 +187,7 @@ function requireLiveHold(state: SeatsState, bookingId: string, now: string): Hol
 
 function extendHold(command: Extract<SeatsCommand, { type: "ExtendHold" }>, state: SeatsState): SeatsEvent[] {
   const hold = requireLiveHold(state, command.bookingId, command.now);
-  if (!isPast(hold.expiresAt, command.expiresAt)) throw invalidCommand("An extension must end later than the hold");
+  if (!isLater(command.expiresAt, hold.expiresAt)) throw invalidCommand("An extension must end later than the hold");
   return [
     {
       type: "HoldExtended",
@@ -331,6 +333,7 @@ interface SeatsSnapshot {
 
 export const seatsDecider: Decider<SeatsCommand, SeatsEvent, SeatsState> = {
   category: "seats",
+  snapshotVersion: 1,
   initialState: initialSeatsState,
   decide: decideSeats,
   evolve: evolveSeats,

@@ -12,14 +12,14 @@ export interface ShowState {
   status: ShowStatus;
 }
 
-export interface ShowDetails {
+export type ShowDetails = {
   showId: string;
   title: string;
   venue: string;
   description: string;
   startsAt: string;
   currency: string;
-}
+};
 
 export type ShowCommand =
   | ({ type: "ScheduleShow"; now: string } & ShowDetails)
@@ -96,6 +96,7 @@ export function evolveShow(state: ShowState, event: ShowEvent): ShowState {
 
 export const showDecider: Decider<ShowCommand, ShowEvent, ShowState> = {
   category: "show",
+  snapshotVersion: 1,
   initialState: initialShowState,
   decide: decideShow,
   evolve: evolveShow,

@@ -63,7 +63,7 @@ export function describeEachDatabase(name: string, body: (db: () => Database, in
       let database: Database;
       beforeAll(async () => {
         info = await createTestDatabase(kind);
-        database = openDatabase(info.url);
+        database = await openDatabase(info.url);
       });
       afterAll(async () => {
         await database?.close();

@@ -23,10 +23,9 @@ CREATE TABLE "events" (
 -- CreateTable
 CREATE TABLE "handled_commands" (
     "command_id" TEXT NOT NULL,
-    "stream_id" TEXT NOT NULL,
-    "version" INTEGER NOT NULL,
     "first_position" INTEGER NOT NULL,
     "last_position" INTEGER NOT NULL,
+    "result" TEXT NOT NULL,
     "handled_at" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "handled_commands_pkey" PRIMARY KEY ("command_id")

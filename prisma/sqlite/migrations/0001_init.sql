@@ -18,10 +18,9 @@ CREATE TABLE "events" (
 -- CreateTable
 CREATE TABLE "handled_commands" (
     "command_id" TEXT NOT NULL PRIMARY KEY,
-    "stream_id" TEXT NOT NULL,
-    "version" INTEGER NOT NULL,
     "first_position" INTEGER NOT NULL,
     "last_position" INTEGER NOT NULL,
+    "result" TEXT NOT NULL,
     "handled_at" DATETIME NOT NULL
 );
 

@@ -1,0 +1,223 @@
+// The single writer of one stream in this process. It keeps the stream's state in memory, decides
+// queued commands one after another against it, and commits each group of decisions in one
+// transaction (group commit). Another process writing the stream shows up as a version change
+// (caught up before deciding) or a ConcurrencyError (reload, then decide the group again).
+import { randomInt } from "node:crypto";
+import type { Decider } from "../domain/decider";
+import { isDomainError, type DomainError } from "../domain/errors";
+import { isConcurrencyError } from "../eventstore/errors";
+import { loadSnapshot, saveSnapshot } from "../eventstore/snapshots";
+import type { EventStore } from "../eventstore/store";
+import type { Commit, CommitResult, NewEvent, StreamAppend } from "../eventstore/types";
+
+export interface CommandContext {
+  /** Idempotency key: a command with a known id returns its first result and appends nothing. */
+  commandId: string;
+  correlationId?: string;
+  causationId?: string | null;
+  actor: string;
+}
+
+export type CommandResult<E> =
+  | { ok: true; duplicate: boolean; events: E[]; positions: number[]; lastPosition: number; versions: Record<string, number> }
+  | { ok: false; error: DomainError };
+
+/** Appends to other streams that follow from the decided events (e.g. a hold starts a booking). */
+export type FollowUp<E, S> = (events: E[], state: S) => StreamAppend[];
+
+interface Pending<C, E, S> {
+  command: C;
+  context: CommandContext;
+  followUp?: FollowUp<E, S>;
+  resolve(result: CommandResult<E>): void;
+  reject(error: unknown): void;
+}
+
+export interface StreamWriterOptions {
+  maxGroup: number;
+  maxAttempts: number;
+  snapshotEvery: number;
+  snapshotVersion: number;
+}
+
+export class StreamWriter<C, E extends NewEvent, S> {
+  private state: S;
+  private version = 0;
+  private loaded = false;
+  private lastSnapshotVersion = 0;
+  private queue: Array<Pending<C, E, S>> = [];
+  private draining = false;
+  /** How many events were replayed by the last (re)load: the snapshot test reads it. */
+  replayedOnLoad = 0;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly decider: Decider<C, E, S>,
+    readonly streamId: string,
+    private readonly options: StreamWriterOptions,
+  ) {
+    this.state = decider.initialState;
+  }
+
+  get idle(): boolean {
+    return !this.draining && this.queue.length === 0;
+  }
+
+  execute(command: C, context: CommandContext, followUp?: FollowUp<E, S>): Promise<CommandResult<E>> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ command, context, followUp, resolve, reject });
+      if (!this.draining) void this.drain();
+    });
+  }
+
+  /** The state as this writer knows it, caught up with the store. */
+  async currentState(): Promise<{ state: S; version: number }> {
+    await this.catchUp();
+    return { state: this.state, version: this.version };
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      while (this.queue.length > 0) {
+        const group = this.queue.splice(0, this.options.maxGroup);
+        await this.run(group);
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async run(group: Array<Pending<C, E, S>>): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.decideAndCommit(group);
+        return;
+      } catch (error) {
+        this.loaded = false;
+        if (isConcurrencyError(error) && attempt < this.options.maxAttempts) {
+          // Jittered backoff, so competing processes do not retry in lockstep.
+          await new Promise((r) => setTimeout(r, randomInt(1, 5 + 10 * attempt)));
+          continue;
+        }
+        for (const item of group) item.reject(error);
+        return;
+      }
+    }
+  }
+
+  private async decideAndCommit(group: Array<Pending<C, E, S>>): Promise<void> {
+    // Retried commands answer with their first result, before anything is decided again.
+    const known = await this.store.handledCommandResults(group.map((p) => p.context.commandId));
+    await this.catchUp();
+
+    let state = this.state;
+    let version = this.version;
+    const commits: Commit[] = [];
+    const decided: Array<{ item: Pending<C, E, S>; events: E[]; commitIndex: number; twinOf?: number }> = [];
+    const answered: Array<[Pending<C, E, S>, CommandResult<E>]> = [];
+    const inGroup = new Map<string, number>();
+
+    for (const item of group) {
+      const previous = known.get(item.context.commandId);
+      if (previous) {
+        answered.push([item, { ok: true, events: [], ...previous, duplicate: true }]);
+        continue;
+      }
+      const twin = inGroup.get(item.context.commandId);
+      if (twin !== undefined) {
+        // The same command twice in one group (a double submit): both get the first one's answer.
+        decided.push({ item, events: [], commitIndex: -1, twinOf: twin });
+        continue;
+      }
+      let events: E[];
+      try {
+        events = this.decider.decide(item.command, state);
+      } catch (error) {
+        if (!isDomainError(error)) throw error;
+        answered.push([item, { ok: false, error }]);
+        continue;
+      }
+      inGroup.set(item.context.commandId, decided.length);
+      if (events.length === 0) {
+        decided.push({ item, events, commitIndex: -1 });
+        continue;
+      }
+      const expectedVersion = version;
+      for (const event of events) state = this.decider.evolve(state, event);
+      version += events.length;
+      commits.push({
+        commandId: item.context.commandId,
+        correlationId: item.context.correlationId,
+        causationId: item.context.causationId,
+        actor: item.context.actor,
+        appends: [{ streamId: this.streamId, expectedVersion, events }, ...(item.followUp?.(events, state) ?? [])],
+      });
+      decided.push({ item, events, commitIndex: commits.length - 1 });
+    }
+
+    const results: CommitResult[] = commits.length > 0 ? await this.store.commit(commits) : [];
+    this.state = state;
+    this.version = version;
+
+    for (const [item, result] of answered) item.resolve(result);
+    const resultOf = (entry: { events: E[]; commitIndex: number }): Extract<CommandResult<E>, { ok: true }> => {
+      if (entry.commitIndex >= 0) {
+        const r = results[entry.commitIndex] as CommitResult;
+        return { ok: true, events: entry.events, ...r };
+      }
+      return { ok: true, duplicate: false, events: [], versions: { [this.streamId]: version }, positions: [], lastPosition: 0 };
+    };
+    for (const entry of decided) {
+      const original = entry.twinOf === undefined ? undefined : decided[entry.twinOf];
+      entry.item.resolve(original ? { ...resultOf(original), duplicate: true } : resultOf(entry));
+    }
+    if (this.version - this.lastSnapshotVersion >= this.options.snapshotEvery) void this.snapshot();
+  }
+
+  /** Loads the stream on first use (snapshot + tail), then reads only what others appended since. */
+  private async catchUp(): Promise<void> {
+    if (!this.loaded) {
+      this.state = this.decider.initialState;
+      this.version = 0;
+      this.replayedOnLoad = 0;
+      const snapshot = await loadSnapshot(this.store.db, this.streamId, this.options.snapshotVersion);
+      if (snapshot) {
+        this.state = this.decider.fromSnapshot(snapshot.state);
+        this.version = snapshot.version;
+        this.lastSnapshotVersion = snapshot.version;
+      }
+      await this.readTail();
+      this.loaded = true;
+      return;
+    }
+    if ((await this.store.streamVersion(this.streamId)) !== this.version) await this.readTail();
+  }
+
+  private async readTail(): Promise<void> {
+    for (;;) {
+      const events = await this.store.readStream(this.streamId, { fromVersion: this.version + 1, limit: 5000 });
+      for (const stored of events) {
+        this.state = this.decider.evolve(this.state, stored.event as E);
+        this.version = stored.version;
+      }
+      this.replayedOnLoad += events.length;
+      if (events.length < 5000) return;
+    }
+  }
+
+  private async snapshot(): Promise<void> {
+    const version = this.version;
+    this.lastSnapshotVersion = version;
+    try {
+      await saveSnapshot(this.store.db, {
+        streamId: this.streamId,
+        version,
+        schemaVersion: this.options.snapshotVersion,
+        state: this.decider.toSnapshot(this.state),
+      });
+    } catch (error) {
+      console.error(`Snapshot of ${this.streamId} at ${version} failed`, error);
+    }
+  }
+}

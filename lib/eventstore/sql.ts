@@ -1,0 +1,44 @@
+// The little SQL that differs between SQLite and PostgreSQL, for statements Prisma's query API cannot batch.
+import type { DbKind } from "../db/database";
+
+/** `?, ?, ?` for SQLite, `$3, $4, $5` for PostgreSQL. */
+export function placeholders(kind: DbKind, count: number, offset = 0): string[] {
+  return Array.from({ length: count }, (_, i) => (kind === "sqlite" ? "?" : `$${offset + i + 1}`));
+}
+
+/** A VALUES list for `rows` rows of `columns` columns, numbered consecutively. */
+export function valuesList(kind: DbKind, rows: number, columns: number, casts: string[] = []): string {
+  const tuples: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const marks = placeholders(kind, columns, r * columns).map((m, c) =>
+      kind === "postgres" && casts[c] ? `${m}::${casts[c]}` : m,
+    );
+    tuples.push(`(${marks.join(", ")})`);
+  }
+  return tuples.join(", ");
+}
+
+/** Keeps one statement under both engines' bound-parameter limits. */
+export function chunk<T>(items: T[], columns: number, maxParams = 30_000): T[][] {
+  const size = Math.max(1, Math.floor(maxParams / Math.max(1, columns)));
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+function errorText(error: unknown): string {
+  if (typeof error !== "object" || error === null) return String(error);
+  const e = error as { message?: unknown; meta?: unknown; code?: unknown; cause?: unknown };
+  return [e.message, e.code, JSON.stringify(e.meta ?? null), e.cause ? errorText(e.cause) : ""].join(" ");
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return /UNIQUE constraint failed|duplicate key value|23505|SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)|P2002|UniqueConstraintViolation/.test(
+    errorText(error),
+  );
+}
+
+/** Another writer got in between: SQLite's stale read snapshot or busy lock, PostgreSQL's serialisation failure. */
+export function isWriteRace(error: unknown): boolean {
+  return /SQLITE_BUSY|database is locked|40001|40P01|could not serialize/.test(errorText(error));
+}

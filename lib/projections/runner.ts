@@ -1,0 +1,144 @@
+// Runs every projection from its own checkpoint: catch up, then follow new events. Each batch of row
+// changes commits with the checkpoint in one transaction, so a crash neither repeats nor skips an event.
+import type { Database } from "../db/database";
+import type { DomainEvent } from "../domain/events";
+import type { EventStore } from "../eventstore/store";
+import { subscribe, type Subscription } from "../eventstore/subscription";
+import type { StoredEvent } from "../eventstore/types";
+import { applyBatch, type Projection } from "./projection";
+
+export interface ProjectionProgress {
+  name: string;
+  position: number;
+  target: number;
+  percent: number;
+  done: boolean;
+}
+
+export interface ProjectionRunnerOptions {
+  batchSize?: number;
+  pollMs?: number;
+  onApplied?(name: string, events: StoredEvent[]): void;
+  onError?(name: string, error: unknown): void;
+}
+
+export class ProjectionRunner {
+  private readonly subscriptions = new Map<string, Subscription>();
+  private readonly db: Database;
+
+  constructor(
+    private readonly store: EventStore,
+    // A heterogeneous list: each projection's row type is its own.
+    readonly projections: Array<Projection<never>>,
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    this.db = store.db;
+  }
+
+  async start(): Promise<void> {
+    for (const projection of this.projections) await this.startOne(projection);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.subscriptions.values()].map((s) => s.stop()));
+    this.subscriptions.clear();
+  }
+
+  private projection(name: string): Projection<never> {
+    const found = this.projections.find((p) => p.name === name);
+    if (!found) throw new Error(`There is no projection ${name}`);
+    return found;
+  }
+
+  private async checkpoint(name: string): Promise<number> {
+    const row = await this.db.prisma.projectionCheckpoint.upsert({
+      where: { name },
+      create: { name, position: 0, status: "running", updatedAt: new Date() },
+      update: {},
+    });
+    return row.position;
+  }
+
+  private async startOne(projection: Projection<never>, onBatch?: (position: number) => void): Promise<void> {
+    const from = await this.checkpoint(projection.name);
+    const subscription = subscribe(this.store, {
+      from,
+      batchSize: this.options.batchSize ?? 1000,
+      pollMs: this.options.pollMs ?? 200,
+      filter: { categories: projection.categories },
+      handle: async (events) => {
+        const first = events[0] as StoredEvent;
+        const last = (events[events.length - 1] as StoredEvent).position;
+        const moved = await this.db.prisma.$transaction(
+          async (tx) => {
+            // The checkpoint only moves from where this runner read: another process that got there
+            // first makes this batch a no-op instead of applying it twice.
+            const claimed = await tx.projectionCheckpoint.updateMany({
+              where: { name: projection.name, position: { lt: first.position } },
+              data: { position: last, status: "running", lastError: null, updatedAt: new Date() },
+            });
+            if (claimed.count === 0) return true;
+            await applyBatch(projection, { tx, kind: this.db.kind }, events as Array<StoredEvent<DomainEvent>>);
+            return false;
+          },
+          { maxWait: 10_000, timeout: 60_000 },
+        );
+        if (moved) return { resumeFrom: await this.checkpoint(projection.name) };
+        onBatch?.(last);
+        this.options.onApplied?.(projection.name, events);
+      },
+      onError: (error) => {
+        this.options.onError?.(projection.name, error);
+        void this.db.prisma.projectionCheckpoint
+          .update({ where: { name: projection.name }, data: { status: "failed", lastError: String(error), updatedAt: new Date() } })
+          .catch(() => undefined);
+      },
+    });
+    this.subscriptions.set(projection.name, subscription);
+  }
+
+  /** Read-your-writes: resolves true once every projection has applied the log up to `position`. */
+  async waitFor(position: number, timeoutMs = 5000): Promise<boolean> {
+    if (position <= 0) return true;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const reached = Promise.all([...this.subscriptions.values()].map((s) => s.reached(position))).then(() => true);
+    const result = await Promise.race([reached, timeout]);
+    clearTimeout(timer);
+    return result;
+  }
+
+  positions(): Record<string, number> {
+    return Object.fromEntries([...this.subscriptions].map(([name, s]) => [name, s.position()]));
+  }
+
+  /** Empties a projection's tables and replays the whole log into them, reporting progress. */
+  async rebuild(name: string, onProgress?: (progress: ProjectionProgress) => void): Promise<void> {
+    const projection = this.projection(name);
+    await this.subscriptions.get(name)?.stop();
+    this.subscriptions.delete(name);
+    const target = await this.store.headPosition();
+    await this.db.prisma.$transaction(async (tx) => {
+      for (const table of projection.tables) await tx.$executeRawUnsafe(`DELETE FROM ${table}`);
+      await tx.projectionCheckpoint.upsert({
+        where: { name },
+        create: { name, position: 0, status: "rebuilding", updatedAt: new Date() },
+        update: { position: 0, status: "rebuilding", lastError: null, updatedAt: new Date() },
+      });
+    });
+    const report = (position: number) =>
+      onProgress?.({
+        name,
+        position,
+        target,
+        percent: target === 0 ? 100 : Math.min(100, Math.floor((position / target) * 100)),
+        done: position >= target,
+      });
+    report(0);
+    await this.startOne(projection, report);
+    await (this.subscriptions.get(name) as Subscription).reached(target);
+    report(target);
+  }
+}

@@ -1,0 +1,99 @@
+// SeatView: one row per seat with its status, holder and hold deadline. The seat map reads it.
+import type { SeatView } from "../db/generated/sqlite";
+import type { Projection } from "./projection";
+import { upsertRows, type Column } from "./upsert";
+
+const keyOf = (showId: string, seatId: string) => `${showId}\u0000${seatId}`;
+
+const columns: Array<Column<SeatView>> = [
+  { name: "show_id", value: (r) => r.showId },
+  { name: "seat_id", value: (r) => r.seatId },
+  { name: "section", value: (r) => r.section },
+  { name: "row", value: (r) => r.row },
+  { name: "number", value: (r) => r.number },
+  { name: "tier", value: (r) => r.tier },
+  { name: "price_cents", value: (r) => r.priceCents },
+  { name: "status", value: (r) => r.status },
+  { name: "booking_id", value: (r) => r.bookingId },
+  { name: "hold_expires_at", value: (r) => r.holdExpiresAt, cast: "timestamp(3)" },
+  { name: "last_position", value: (r) => r.lastPosition },
+];
+
+export const seatView: Projection<SeatView> = {
+  name: "seat-view",
+  categories: ["seats"],
+  handles: ["SeatsAdded", "SeatsRemoved", "SeatsHeld", "HoldExtended", "HoldReleased", "SeatsBooked", "BookedSeatsReleased"],
+  tables: ["seat_view"],
+
+  keysOf: ({ event }) => {
+    switch (event.type) {
+      case "SeatsAdded":
+        return event.seats.map((s) => keyOf(event.showId, s.seatId));
+      case "SeatsRemoved":
+      case "SeatsHeld":
+      case "HoldExtended":
+      case "HoldReleased":
+      case "SeatsBooked":
+      case "BookedSeatsReleased":
+        return event.seatIds.map((id) => keyOf(event.showId, id));
+      default:
+        return [];
+    }
+  },
+
+  async load({ tx }, keys) {
+    const byShow = new Map<string, string[]>();
+    for (const key of keys) {
+      const [showId, seatId] = key.split("\u0000") as [string, string];
+      byShow.set(showId, [...(byShow.get(showId) ?? []), seatId]);
+    }
+    const rows = new Map<string, SeatView>();
+    for (const [showId, seatIds] of byShow) {
+      for (let i = 0; i < seatIds.length; i += 10_000) {
+        const found = await tx.seatView.findMany({ where: { showId, seatId: { in: seatIds.slice(i, i + 10_000) } } });
+        for (const row of found) rows.set(keyOf(row.showId, row.seatId), row);
+      }
+    }
+    return rows;
+  },
+
+  apply(row, key, { event, position }) {
+    const seatId = key.split("\u0000")[1] as string;
+    switch (event.type) {
+      case "SeatsAdded": {
+        const spec = event.seats.find((s) => s.seatId === seatId);
+        if (!spec) return undefined;
+        return {
+          showId: event.showId,
+          ...spec,
+          status: "available",
+          bookingId: null,
+          holdExpiresAt: null,
+          lastPosition: position,
+        };
+      }
+      case "SeatsRemoved":
+        return row && { ...row, status: "removed", bookingId: null, holdExpiresAt: null, lastPosition: position };
+      case "SeatsHeld":
+      case "HoldExtended":
+        return (
+          row && {
+            ...row,
+            status: "held",
+            bookingId: event.bookingId,
+            holdExpiresAt: new Date(event.expiresAt),
+            lastPosition: position,
+          }
+        );
+      case "HoldReleased":
+      case "BookedSeatsReleased":
+        return row && { ...row, status: "available", bookingId: null, holdExpiresAt: null, lastPosition: position };
+      case "SeatsBooked":
+        return row && { ...row, status: "booked", bookingId: event.bookingId, holdExpiresAt: null, lastPosition: position };
+      default:
+        return undefined;
+    }
+  },
+
+  save: (ctx, rows) => upsertRows(ctx, "seat_view", ["show_id", "seat_id"], columns, rows),
+};

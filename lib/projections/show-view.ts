@@ -1,0 +1,122 @@
+// ShowView: one row per show with its details and live counters (the list page and the dashboard).
+import type { ShowView } from "../db/generated/sqlite";
+import type { Projection } from "./projection";
+import { upsertRows, type Column } from "./upsert";
+
+const columns: Array<Column<ShowView>> = [
+  { name: "show_id", value: (r) => r.showId },
+  { name: "title", value: (r) => r.title },
+  { name: "venue", value: (r) => r.venue },
+  { name: "description", value: (r) => r.description },
+  { name: "starts_at", value: (r) => r.startsAt, cast: "timestamp(3)" },
+  { name: "status", value: (r) => r.status },
+  { name: "seats_total", value: (r) => r.seatsTotal },
+  { name: "seats_available", value: (r) => r.seatsAvailable },
+  { name: "seats_held", value: (r) => r.seatsHeld },
+  { name: "seats_booked", value: (r) => r.seatsBooked },
+  { name: "min_price_cents", value: (r) => r.minPriceCents },
+  { name: "max_price_cents", value: (r) => r.maxPriceCents },
+  { name: "revenue_cents", value: (r) => r.revenueCents },
+  { name: "currency", value: (r) => r.currency },
+  { name: "last_position", value: (r) => r.lastPosition },
+  { name: "updated_at", value: (r) => r.updatedAt, cast: "timestamp(3)" },
+];
+
+type Counts = Pick<ShowView, "seatsTotal" | "seatsAvailable" | "seatsHeld" | "seatsBooked">;
+
+function move(row: ShowView, delta: Partial<Counts>): ShowView {
+  return {
+    ...row,
+    seatsTotal: row.seatsTotal + (delta.seatsTotal ?? 0),
+    seatsAvailable: row.seatsAvailable + (delta.seatsAvailable ?? 0),
+    seatsHeld: row.seatsHeld + (delta.seatsHeld ?? 0),
+    seatsBooked: row.seatsBooked + (delta.seatsBooked ?? 0),
+  };
+}
+
+export const showView: Projection<ShowView> = {
+  name: "show-view",
+  categories: ["show", "seats", "booking"],
+  handles: [
+    "ShowScheduled",
+    "ShowRescheduled",
+    "ShowPublished",
+    "ShowCancelled",
+    "SeatsAdded",
+    "SeatsRemoved",
+    "SeatsHeld",
+    "HoldReleased",
+    "SeatsBooked",
+    "BookedSeatsReleased",
+    "BookingConfirmed",
+    "RefundIssued",
+  ],
+  tables: ["show_view"],
+
+  keysOf: ({ event }) => ("showId" in event ? [event.showId] : []),
+
+  async load({ tx }, keys) {
+    const rows = await tx.showView.findMany({ where: { showId: { in: keys } } });
+    return new Map(rows.map((r) => [r.showId, r]));
+  },
+
+  apply(row, showId, { event, position, metadata }) {
+    const touched = (r: ShowView): ShowView => ({ ...r, lastPosition: position, updatedAt: new Date(metadata.occurredAt) });
+    if (event.type === "ShowScheduled") {
+      return touched({
+        showId,
+        title: event.title,
+        venue: event.venue,
+        description: event.description,
+        startsAt: new Date(event.startsAt),
+        status: "draft",
+        seatsTotal: row?.seatsTotal ?? 0,
+        seatsAvailable: row?.seatsAvailable ?? 0,
+        seatsHeld: row?.seatsHeld ?? 0,
+        seatsBooked: row?.seatsBooked ?? 0,
+        minPriceCents: row?.minPriceCents ?? null,
+        maxPriceCents: row?.maxPriceCents ?? null,
+        revenueCents: row?.revenueCents ?? 0,
+        currency: event.currency,
+        lastPosition: position,
+        updatedAt: new Date(metadata.occurredAt),
+      });
+    }
+    if (!row) return undefined;
+    switch (event.type) {
+      case "ShowRescheduled":
+        return touched({ ...row, startsAt: new Date(event.startsAt) });
+      case "ShowPublished":
+        return touched({ ...row, status: "published" });
+      case "ShowCancelled":
+        return touched({ ...row, status: "cancelled" });
+      case "SeatsAdded": {
+        const prices = event.seats.map((s) => s.priceCents);
+        const n = event.seats.length;
+        return touched({
+          ...move(row, { seatsTotal: n, seatsAvailable: n }),
+          minPriceCents: Math.min(row.minPriceCents ?? Infinity, ...prices),
+          maxPriceCents: Math.max(row.maxPriceCents ?? -Infinity, ...prices),
+        });
+      }
+      case "SeatsRemoved":
+        return touched(move(row, { seatsTotal: -event.seatIds.length, seatsAvailable: -event.seatIds.length }));
+      case "SeatsHeld":
+        return touched(move(row, { seatsHeld: event.seatIds.length, seatsAvailable: -event.seatIds.length }));
+      case "HoldReleased":
+        return touched(move(row, { seatsHeld: -event.seatIds.length, seatsAvailable: event.seatIds.length }));
+      case "SeatsBooked":
+        return touched(move(row, { seatsHeld: -event.seatIds.length, seatsBooked: event.seatIds.length }));
+      case "BookedSeatsReleased":
+        return touched(move(row, { seatsBooked: -event.seatIds.length, seatsAvailable: event.seatIds.length }));
+      case "BookingConfirmed":
+        return touched({ ...row, revenueCents: row.revenueCents + event.totalCents });
+      case "RefundIssued":
+        return touched({ ...row, revenueCents: row.revenueCents - event.amountCents });
+      default:
+        return undefined;
+    }
+  },
+
+  save: (ctx, rows) => upsertRows(ctx, "show_view", ["show_id"], columns, rows),
+};
