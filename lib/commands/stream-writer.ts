@@ -131,8 +131,12 @@ export class StreamWriter<C, E extends NewEvent, S> {
         continue;
       }
       let events: E[];
+      let next = state;
+      let followUps: StreamAppend[] = [];
       try {
         events = this.decider.decide(item.command, state);
+        for (const event of events) next = this.decider.evolve(next, event);
+        if (events.length > 0) followUps = item.followUp?.(events, next) ?? [];
       } catch (error) {
         if (!isDomainError(error)) throw error;
         answered.push([item, { ok: false, error }]);
@@ -144,14 +148,14 @@ export class StreamWriter<C, E extends NewEvent, S> {
         continue;
       }
       const expectedVersion = version;
-      for (const event of events) state = this.decider.evolve(state, event);
+      state = next;
       version += events.length;
       commits.push({
         commandId: item.context.commandId,
         correlationId: item.context.correlationId,
         causationId: item.context.causationId,
         actor: item.context.actor,
-        appends: [{ streamId: this.streamId, expectedVersion, events }, ...(item.followUp?.(events, state) ?? [])],
+        appends: [{ streamId: this.streamId, expectedVersion, events }, ...followUps],
       });
       decided.push({ item, events, commitIndex: commits.length - 1 });
     }

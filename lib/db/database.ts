@@ -39,13 +39,13 @@ export async function openDatabase(url: string): Promise<Database> {
       { url: `file:${sqliteFilePath(url)}`, timeout: 10_000 },
       { timestampFormat: "iso8601" },
     );
-    prisma = new SqliteClient({ adapter });
+    prisma = new SqliteClient({ adapter, errorFormat: "minimal" });
     // WAL lets readers run beside the writer; NORMAL sync is durable across process crashes in WAL mode.
     await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   } else {
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
-    prisma = new PostgresClient({ adapter }) as unknown as PrismaDb;
+    prisma = new PostgresClient({ adapter, errorFormat: "minimal" }) as unknown as PrismaDb;
   }
   return { kind, url, prisma, close: () => prisma.$disconnect() };
 }

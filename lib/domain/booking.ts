@@ -205,7 +205,8 @@ export function decideBooking(command: BookingCommand, state: BookingState): Boo
         },
       ];
     case "FailPayment":
-      if (state.status !== "held") return [];
+      // A late failure report after the card was authorized does not undo the payment.
+      if (state.status !== "held" || state.payment !== null) return [];
       return [{ type: "PaymentFailed", bookingId: command.bookingId, paymentId: command.paymentId, reason: command.reason }];
     case "ConfirmBooking":
       if (state.status === "confirmed") return [];

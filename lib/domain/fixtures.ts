@@ -9,6 +9,7 @@ export const OTHER_SHOW = "show2";
 export const BOOKING = "b1";
 export const CUSTOMER = "c1";
 export const PRICE = 5_000;
+export const CURRENCY = "EUR";
 
 /** When the command is handled. */
 export const NOW = "2030-01-01T12:00:00.000Z";
@@ -36,8 +37,13 @@ export const seatIdsUpTo = (n: number) => Array.from({ length: n }, (_, i) => `A
 export const seatsAdded = (...seats: Array<string | SeatSpec>): SeatsEvent => ({
   type: "SeatsAdded",
   showId: SHOW,
+  currency: CURRENCY,
   seats: specs(seats),
 });
+export const salesOpened = (): SeatsEvent => ({ type: "SalesOpened", showId: SHOW });
+export const salesClosed = (reason = "Show cancelled"): SeatsEvent => ({ type: "SalesClosed", showId: SHOW, reason });
+/** A seat map on sale: the usual start of a story about holds. */
+export const onSale = (...seats: Array<string | SeatSpec>): SeatsEvent[] => [seatsAdded(...seats), salesOpened()];
 export const seatsRemoved = (...seatIds: string[]): SeatsEvent => ({ type: "SeatsRemoved", showId: SHOW, seatIds });
 export const seatsHeld = (bookingId: string, seatIds: string[], expiresAt = HOLD_ENDS): SeatsEvent => ({
   type: "SeatsHeld",
@@ -72,11 +78,14 @@ export const bookedSeatsReleased = (
   reason: BookedSeatsReleaseReason = "cancelled_by_customer",
 ): SeatsEvent => ({ type: "BookedSeatsReleased", showId: SHOW, bookingId, seatIds, reason });
 
-export const addSeats = (...seats: Array<string | SeatSpec>): SeatsCommand => ({
+export const addSeats = (...seats: Array<string | SeatSpec>): Extract<SeatsCommand, { type: "AddSeats" }> => ({
   type: "AddSeats",
   showId: SHOW,
+  currency: CURRENCY,
   seats: specs(seats),
 });
+export const openSales = (): SeatsCommand => ({ type: "OpenSales", showId: SHOW });
+export const closeSales = (reason = "Show cancelled"): SeatsCommand => ({ type: "CloseSales", showId: SHOW, reason });
 export const removeSeats = (...seatIds: string[]): SeatsCommand => ({ type: "RemoveSeats", showId: SHOW, seatIds });
 export const holdSeats = (
   bookingId: string,
@@ -121,7 +130,7 @@ export const showDetails = (overrides: Partial<ShowDetails> = {}): ShowDetails =
   venue: "The Globe",
   description: "Prince of Denmark, five acts",
   startsAt: SHOW_STARTS,
-  currency: "EUR",
+  currency: CURRENCY,
   ...overrides,
 });
 
@@ -174,7 +183,7 @@ export const bookingStarted = (seats: BookedSeat[] = BOOKED_SEATS): BookingEvent
   customerId: CUSTOMER,
   seats,
   totalCents: seats.reduce((sum, s) => sum + s.priceCents, 0),
-  currency: "EUR",
+  currency: CURRENCY,
 });
 export const bookingHeld = (expiresAt = HOLD_ENDS): BookingEvent => ({ type: "BookingHeld", bookingId: BOOKING, expiresAt });
 export const bookingHoldExtended = (expiresAt: string): BookingEvent => ({
@@ -237,7 +246,7 @@ export const startBooking = (seats: BookedSeat[] = BOOKED_SEATS, expiresAt = HOL
   showId: SHOW,
   customerId: CUSTOMER,
   seats,
-  currency: "EUR",
+  currency: CURRENCY,
   expiresAt,
 });
 export const extendBookingHold = (expiresAt: string, now = NOW): BookingCommand => ({

@@ -14,6 +14,9 @@ import {
   LATER,
   MUCH_LATER,
   NOW,
+  onSale,
+  openSales,
+  closeSales,
   OTHER_SHOW,
   releaseBookedSeats,
   releaseHold,
@@ -21,6 +24,8 @@ import {
   seat,
   seatIdsUpTo,
   seatsAdded,
+  salesClosed,
+  salesOpened,
   seatsBooked,
   seatsHeld,
   seatsRemoved,
@@ -87,6 +92,48 @@ describe("AddSeats", () => {
       .when({ ...addSeats("A-2"), showId: OTHER_SHOW })
       .thenThrows("INVALID_COMMAND");
   });
+
+  it("refuses seats priced in another currency than the show's", () => {
+    given(seatsAdded("A-1"))
+      .when({ ...addSeats("A-2"), currency: "GBP" })
+      .thenThrows("INVALID_COMMAND");
+  });
+});
+
+describe("OpenSales", () => {
+  it("puts the seats on sale", () => {
+    given(seatsAdded("A-1")).when(openSales()).then([salesOpened()]);
+  });
+
+  it("does nothing the second time", () => {
+    given(...onSale("A-1")).when(openSales()).thenNothing();
+  });
+
+  it("reopens closed sales", () => {
+    given(...onSale("A-1"), salesClosed()).when(openSales()).then([salesOpened()]);
+  });
+
+  it("refuses when the show has no seat map", () => {
+    given().when(openSales()).thenThrows("SHOW_NOT_FOUND");
+  });
+});
+
+describe("CloseSales", () => {
+  it("takes the seats off sale, saying why", () => {
+    given(...onSale("A-1")).when(closeSales("Sold at the door only")).then([salesClosed("Sold at the door only")]);
+  });
+
+  it("does nothing when sales are not open", () => {
+    given(seatsAdded("A-1")).when(closeSales()).thenNothing();
+  });
+
+  it("does nothing the second time", () => {
+    given(...onSale("A-1"), salesClosed()).when(closeSales()).thenNothing();
+  });
+
+  it("leaves a hold taken before the close committable", () => {
+    given(...onSale("A-1"), seatsHeld("b1", ["A-1"]), salesClosed()).when(commitHold("b1")).then([seatsBooked("b1", ["A-1"])]);
+  });
 });
 
 describe("RemoveSeats", () => {
@@ -135,26 +182,26 @@ describe("RemoveSeats", () => {
 
 describe("HoldSeats", () => {
   it("holds available seats until the deadline", () => {
-    given(seatsAdded("A-1", "A-2", "A-3"))
+    given(...onSale("A-1", "A-2", "A-3"))
       .when(holdSeats("b1", ["A-1", "A-2"]))
       .then([seatsHeld("b1", ["A-1", "A-2"], HOLD_ENDS)]);
   });
 
   it("refuses a hold on a seat that is already held, naming exactly the taken seat", () => {
-    given(seatsAdded("C-11", "C-12"), seatsHeld("b1", ["C-12"]))
+    given(...onSale("C-11", "C-12"), seatsHeld("b1", ["C-12"]))
       .when(holdSeats("b2", ["C-11", "C-12"]))
       .thenThrows("SEATS_UNAVAILABLE", { seatIds: ["C-12"] });
   });
 
   it("refuses a hold on a booked seat", () => {
-    given(seatsAdded("A-1", "A-2"), seatsHeld("b1", ["A-1"]), seatsBooked("b1", ["A-1"]))
+    given(...onSale("A-1", "A-2"), seatsHeld("b1", ["A-1"]), seatsBooked("b1", ["A-1"]))
       .when(holdSeats("b2", ["A-1"]))
       .thenThrows("SEATS_UNAVAILABLE", { seatIds: ["A-1"] });
   });
 
   it("is all-or-nothing: names every taken seat, held or booked, and holds none of the free ones", () => {
     given(
-      seatsAdded("A-1", "A-2", "A-3", "A-4"),
+      ...onSale("A-1", "A-2", "A-3", "A-4"),
       seatsHeld("b1", ["A-2"]),
       seatsHeld("b3", ["A-4"]),
       seatsBooked("b3", ["A-4"]),
@@ -164,26 +211,26 @@ describe("HoldSeats", () => {
   });
 
   it("holds a seat released by a cancellation", () => {
-    given(seatsAdded("A-1"), seatsHeld("b1", ["A-1"]), seatsBooked("b1", ["A-1"]), bookedSeatsReleased("b1", ["A-1"]))
+    given(...onSale("A-1"), seatsHeld("b1", ["A-1"]), seatsBooked("b1", ["A-1"]), bookedSeatsReleased("b1", ["A-1"]))
       .when(holdSeats("b2", ["A-1"]))
       .then([seatsHeld("b2", ["A-1"])]);
   });
 
   describe("releases expired holds lazily", () => {
     it("releases the whole expired hold, then holds", () => {
-      given(seatsAdded("A-1", "A-2"), seatsHeld("b1", ["A-1", "A-2"], HOLD_ENDS))
+      given(...onSale("A-1", "A-2"), seatsHeld("b1", ["A-1", "A-2"], HOLD_ENDS))
         .when(holdSeats("b2", ["A-1"], { now: LATER, expiresAt: MUCH_LATER }))
         .then([holdReleased("b1", ["A-1", "A-2"], "expired"), seatsHeld("b2", ["A-1"], MUCH_LATER)]);
     });
 
     it("counts a hold as expired at the very moment of its deadline", () => {
-      given(seatsAdded("A-1"), seatsHeld("b1", ["A-1"], HOLD_ENDS))
+      given(...onSale("A-1"), seatsHeld("b1", ["A-1"], HOLD_ENDS))
         .when(holdSeats("b2", ["A-1"], { now: HOLD_ENDS, expiresAt: LATER }))
         .then([holdReleased("b1", ["A-1"], "expired"), seatsHeld("b2", ["A-1"], LATER)]);
     });
 
     it("releases each expired holder once", () => {
-      given(seatsAdded("A-1", "A-2", "A-3"), seatsHeld("b1", ["A-1", "A-2"]), seatsHeld("b3", ["A-3"]))
+      given(...onSale("A-1", "A-2", "A-3"), seatsHeld("b1", ["A-1", "A-2"]), seatsHeld("b3", ["A-3"]))
         .when(holdSeats("b2", ["A-1", "A-2", "A-3"], { now: LATER, expiresAt: MUCH_LATER }))
         .then([
           holdReleased("b1", ["A-1", "A-2"], "expired"),
@@ -193,19 +240,19 @@ describe("HoldSeats", () => {
     });
 
     it("releases nothing when a live hold still blocks the request", () => {
-      given(seatsAdded("A-1", "A-2"), seatsHeld("b1", ["A-1"], HOLD_ENDS), seatsHeld("b3", ["A-2"], MUCH_LATER))
+      given(...onSale("A-1", "A-2"), seatsHeld("b1", ["A-1"], HOLD_ENDS), seatsHeld("b3", ["A-2"], MUCH_LATER))
         .when(holdSeats("b2", ["A-1", "A-2"], { now: LATER, expiresAt: MUCH_LATER }))
         .thenThrows("SEATS_UNAVAILABLE", { seatIds: ["A-2"] });
     });
 
     it("keeps an extended hold past its original deadline", () => {
-      given(seatsAdded("A-1"), seatsHeld("b1", ["A-1"], HOLD_ENDS), holdExtended("b1", ["A-1"], MUCH_LATER))
+      given(...onSale("A-1"), seatsHeld("b1", ["A-1"], HOLD_ENDS), holdExtended("b1", ["A-1"], MUCH_LATER))
         .when(holdSeats("b2", ["A-1"], { now: LATER, expiresAt: MUCH_LATER }))
         .thenThrows("SEATS_UNAVAILABLE", { seatIds: ["A-1"] });
     });
 
     it("never releases booked seats, however old the hold was", () => {
-      given(seatsAdded("A-1"), seatsHeld("b1", ["A-1"], HOLD_ENDS), seatsBooked("b1", ["A-1"]))
+      given(...onSale("A-1"), seatsHeld("b1", ["A-1"], HOLD_ENDS), seatsBooked("b1", ["A-1"]))
         .when(holdSeats("b2", ["A-1"], { now: MUCH_LATER, expiresAt: "2030-01-01T13:00:00.000Z" }))
         .thenThrows("SEATS_UNAVAILABLE", { seatIds: ["A-1"] });
     });
@@ -213,49 +260,49 @@ describe("HoldSeats", () => {
 
   it(`holds up to ${MAX_SEATS_PER_HOLD} seats at once`, () => {
     const ids = seatIdsUpTo(MAX_SEATS_PER_HOLD);
-    given(seatsAdded(...ids)).when(holdSeats("b1", ids)).then([seatsHeld("b1", ids)]);
+    given(...onSale(...ids)).when(holdSeats("b1", ids)).then([seatsHeld("b1", ids)]);
   });
 
   it(`refuses more than ${MAX_SEATS_PER_HOLD} seats`, () => {
     const ids = seatIdsUpTo(MAX_SEATS_PER_HOLD + 1);
-    given(seatsAdded(...ids)).when(holdSeats("b1", ids)).thenThrows("TOO_MANY_SEATS");
+    given(...onSale(...ids)).when(holdSeats("b1", ids)).thenThrows("TOO_MANY_SEATS");
   });
 
   it.each([
     ["now", NOW],
     ["in the past", EARLIER],
   ])("refuses a hold that ends %s", (_, expiresAt) => {
-    given(seatsAdded("A-1")).when(holdSeats("b1", ["A-1"], { expiresAt })).thenThrows("INVALID_COMMAND");
+    given(...onSale("A-1")).when(holdSeats("b1", ["A-1"], { expiresAt })).thenThrows("INVALID_COMMAND");
   });
 
   it("refuses a deadline that is not a time, which would otherwise never expire", () => {
-    given(seatsAdded("A-1")).when(holdSeats("b1", ["A-1"], { expiresAt: "soon" })).thenThrows("INVALID_COMMAND");
+    given(...onSale("A-1")).when(holdSeats("b1", ["A-1"], { expiresAt: "soon" })).thenThrows("INVALID_COMMAND");
   });
 
   it("refuses a second hold for a booking that already holds seats", () => {
-    given(seatsAdded("A-1", "A-2"), seatsHeld("b1", ["A-1"]))
+    given(...onSale("A-1", "A-2"), seatsHeld("b1", ["A-1"]))
       .when(holdSeats("b1", ["A-2"]))
       .thenThrows("BOOKING_ALREADY_EXISTS");
   });
 
   it("refuses a hold for a booking that already has booked seats", () => {
-    given(seatsAdded("A-1", "A-2"), seatsHeld("b1", ["A-1"]), seatsBooked("b1", ["A-1"]))
+    given(...onSale("A-1", "A-2"), seatsHeld("b1", ["A-1"]), seatsBooked("b1", ["A-1"]))
       .when(holdSeats("b1", ["A-2"]))
       .thenThrows("BOOKING_ALREADY_EXISTS");
   });
 
   it("refuses unknown and removed seats, naming them", () => {
-    given(seatsAdded("A-1", "A-2"), seatsRemoved("A-2"))
+    given(...onSale("A-1", "A-2"), seatsRemoved("A-2"))
       .when(holdSeats("b1", ["A-1", "A-2", "Z-9"]))
       .thenThrows("UNKNOWN_SEATS", { seatIds: ["A-2", "Z-9"] });
   });
 
   it("refuses an empty seat list", () => {
-    given(seatsAdded("A-1")).when(holdSeats("b1", [])).thenThrows("INVALID_COMMAND");
+    given(...onSale("A-1")).when(holdSeats("b1", [])).thenThrows("INVALID_COMMAND");
   });
 
   it("refuses a seat named twice", () => {
-    given(seatsAdded("A-1", "A-2")).when(holdSeats("b1", ["A-1", "A-2", "A-1"])).thenThrows("DUPLICATE_SEATS", {
+    given(...onSale("A-1", "A-2")).when(holdSeats("b1", ["A-1", "A-2", "A-1"])).thenThrows("DUPLICATE_SEATS", {
       seatIds: ["A-1"],
     });
   });
@@ -264,8 +311,16 @@ describe("HoldSeats", () => {
     given().when(holdSeats("b1", ["A-1"])).thenThrows("SHOW_NOT_FOUND");
   });
 
+  it("refuses before sales open", () => {
+    given(seatsAdded("A-1")).when(holdSeats("b1", ["A-1"])).thenThrows("SALES_CLOSED");
+  });
+
+  it("refuses once sales have closed", () => {
+    given(...onSale("A-1"), salesClosed()).when(holdSeats("b1", ["A-1"])).thenThrows("SALES_CLOSED");
+  });
+
   it("refuses seats of another show", () => {
-    given(seatsAdded("A-1"))
+    given(...onSale("A-1"))
       .when({ ...holdSeats("b1", ["A-1"]), showId: OTHER_SHOW })
       .thenThrows("INVALID_COMMAND");
   });
@@ -437,7 +492,7 @@ describe("ReleaseBookedSeats", () => {
 
 describe("snapshots", () => {
   const history: SeatsEvent[] = [
-    seatsAdded("A-1", "A-2", "A-3", "A-4", "A-5"),
+    ...onSale("A-1", "A-2", "A-3", "A-4", "A-5"),
     seatsRemoved("A-5"),
     seatsHeld("b1", ["A-1"], HOLD_ENDS),
     seatsHeld("b2", ["A-2", "A-3"], HOLD_ENDS),
@@ -456,6 +511,8 @@ describe("snapshots", () => {
     removeSeats("A-4"),
     removeSeats("A-2"),
     addSeats("A-5"),
+    openSales(),
+    closeSales(),
   ];
 
   const decideOn = (state: SeatsState, command: SeatsCommand) => {
@@ -508,7 +565,7 @@ describe("never two bookings on one seat", () => {
     const seen = new Set<string>();
     for (let run = 0; run < 200; run++) {
       const pick = random(run + 1);
-      let state = fold(seatsDecider.evolve, seatsDecider.initialState, [seatsAdded(...seatIds)]);
+      let state = fold(seatsDecider.evolve, seatsDecider.initialState, onSale(...seatIds));
       let clock = 0;
       for (let step = 0; step < 40; step++) {
         clock = Math.min(clock + pick(2), times.length - 2);

@@ -31,6 +31,9 @@ export interface Hold {
 
 export interface SeatsState {
   showId: string | null;
+  currency: string;
+  /** Holds are taken only while the show is on sale (published, not cancelled). */
+  onSale: boolean;
   /** Immutable maps: evolve costs O(log n) per seat, not a copy of a 5,000-seat map. */
   seats: ImmutableMap<string, Seat>;
   holds: ImmutableMap<string, Hold>;
@@ -38,7 +41,9 @@ export interface SeatsState {
 }
 
 export type SeatsCommand =
-  | { type: "AddSeats"; showId: string; seats: SeatSpec[] }
+  | { type: "AddSeats"; showId: string; currency: string; seats: SeatSpec[] }
+  | { type: "OpenSales"; showId: string }
+  | { type: "CloseSales"; showId: string; reason: string }
   | { type: "RemoveSeats"; showId: string; seatIds: string[] }
   | { type: "HoldSeats"; showId: string; bookingId: string; seatIds: string[]; expiresAt: string; now: string }
   | { type: "ExtendHold"; showId: string; bookingId: string; expiresAt: string; now: string }
@@ -54,7 +59,9 @@ export type SeatsCommand =
     };
 
 export type SeatsEvent =
-  | { type: "SeatsAdded"; showId: string; seats: SeatSpec[] }
+  | { type: "SeatsAdded"; showId: string; currency: string; seats: SeatSpec[] }
+  | { type: "SalesOpened"; showId: string }
+  | { type: "SalesClosed"; showId: string; reason: string }
   | { type: "SeatsRemoved"; showId: string; seatIds: string[] }
   | { type: "SeatsHeld"; showId: string; bookingId: string; seatIds: string[]; expiresAt: string }
   | { type: "HoldExtended"; showId: string; bookingId: string; seatIds: string[]; expiresAt: string }
@@ -72,6 +79,8 @@ export const seatsStreamId = (showId: string) => `seats-${showId}`;
 
 export const initialSeatsState: SeatsState = {
   showId: null,
+  currency: "EUR",
+  onSale: false,
   seats: ImmutableMap(),
   holds: ImmutableMap(),
   booked: ImmutableMap(),
@@ -120,7 +129,9 @@ function addSeats(command: Extract<SeatsCommand, { type: "AddSeats" }>, state: S
     .map((s) => s.seatId);
   if (existing.length > 0)
     throw new DomainError("INVALID_COMMAND", `Seats already exist: ${existing.join(", ")}`, { seatIds: existing });
-  return [{ type: "SeatsAdded", showId: command.showId, seats: command.seats }];
+  if (state.showId !== null && command.currency !== state.currency)
+    throw invalidCommand(`Prices at this show are in ${state.currency}`);
+  return [{ type: "SeatsAdded", showId: command.showId, currency: command.currency, seats: command.seats }];
 }
 
 function removeSeats(command: Extract<SeatsCommand, { type: "RemoveSeats" }>, state: SeatsState): SeatsEvent[] {
@@ -137,6 +148,7 @@ function removeSeats(command: Extract<SeatsCommand, { type: "RemoveSeats" }>, st
 }
 
 function holdSeats(command: Extract<SeatsCommand, { type: "HoldSeats" }>, state: SeatsState): SeatsEvent[] {
+  if (!state.onSale) throw new DomainError("SALES_CLOSED", "This show is not on sale");
   requireSeatList(command.seatIds);
   if (command.seatIds.length > MAX_SEATS_PER_HOLD)
     throw new DomainError("TOO_MANY_SEATS", `At most ${MAX_SEATS_PER_HOLD} seats can be held at once`);
@@ -250,6 +262,10 @@ export function decideSeats(command: SeatsCommand, state: SeatsState): SeatsEven
       return addSeats(command, state);
     case "RemoveSeats":
       return removeSeats(command, state);
+    case "OpenSales":
+      return state.onSale ? [] : [{ type: "SalesOpened", showId: command.showId }];
+    case "CloseSales":
+      return state.onSale ? [{ type: "SalesClosed", showId: command.showId, reason: command.reason }] : [];
     case "HoldSeats":
       return holdSeats(command, state);
     case "ExtendHold":
@@ -283,10 +299,15 @@ export function evolveSeats(state: SeatsState, event: SeatsEvent): SeatsState {
       return {
         ...state,
         showId: event.showId,
+        currency: event.currency,
         seats: state.seats.withMutations((draft) => {
           for (const spec of event.seats) draft.set(spec.seatId, { ...spec, status: "available", bookingId: null });
         }),
       };
+    case "SalesOpened":
+      return { ...state, onSale: true };
+    case "SalesClosed":
+      return { ...state, onSale: false };
     case "SeatsRemoved":
       return { ...state, seats: setStatus(state.seats, event.seatIds, "removed", null) };
     case "SeatsHeld":
@@ -326,6 +347,8 @@ export function evolveSeats(state: SeatsState, event: SeatsEvent): SeatsState {
 
 interface SeatsSnapshot {
   showId: string | null;
+  currency: string;
+  onSale: boolean;
   seats: Seat[];
   holds: Array<[string, Hold]>;
   booked: Array<[string, string[]]>;
@@ -339,6 +362,8 @@ export const seatsDecider: Decider<SeatsCommand, SeatsEvent, SeatsState> = {
   evolve: evolveSeats,
   toSnapshot: (state): SeatsSnapshot => ({
     showId: state.showId,
+    currency: state.currency,
+    onSale: state.onSale,
     seats: [...state.seats.values()],
     holds: [...state.holds.entries()],
     booked: [...state.booked.entries()],
@@ -347,6 +372,8 @@ export const seatsDecider: Decider<SeatsCommand, SeatsEvent, SeatsState> = {
     const s = snapshot as SeatsSnapshot;
     return {
       showId: s.showId,
+      currency: s.currency,
+      onSale: s.onSale,
       seats: ImmutableMap(s.seats.map((seat) => [seat.seatId, seat] as const)),
       holds: ImmutableMap(s.holds),
       booked: ImmutableMap(s.booked),

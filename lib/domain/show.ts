@@ -55,7 +55,7 @@ export function decideShow(command: ShowCommand, state: ShowState): ShowEvent[] 
       if (!command.venue.trim()) throw invalidCommand("A show needs a venue");
       if (!/^[A-Z]{3}$/.test(command.currency)) throw invalidCommand("The currency must be a three-letter code");
       requireFuture(command.startsAt, command.now);
-      const { type: _type, now: _now, ...details } = command;
+      const { type: _type, now: _now, ...details } = command; // eslint-disable-line @typescript-eslint/no-unused-vars
       return [{ type: "ShowScheduled", ...details }];
     }
     case "RescheduleShow":

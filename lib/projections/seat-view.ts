@@ -49,8 +49,8 @@ export const seatView: Projection<SeatView> = {
     }
     const rows = new Map<string, SeatView>();
     for (const [showId, seatIds] of byShow) {
-      for (let i = 0; i < seatIds.length; i += 10_000) {
-        const found = await tx.seatView.findMany({ where: { showId, seatId: { in: seatIds.slice(i, i + 10_000) } } });
+      for (let i = 0; i < seatIds.length; i += 500) {
+        const found = await tx.seatView.findMany({ where: { showId, seatId: { in: seatIds.slice(i, i + 500) } } });
         for (const row of found) rows.set(keyOf(row.showId, row.seatId), row);
       }
     }
