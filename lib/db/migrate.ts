@@ -65,7 +65,11 @@ function migrateSqlite(url: string, migrations: Migration[]): string[] {
       const todo = pending(migrations, applied);
       const insert = db.prepare("INSERT INTO schema_migrations (name, checksum, applied_at) VALUES (?, ?, ?)");
       for (const m of todo) {
-        db.exec(m.sql);
+        try {
+          db.exec(m.sql);
+        } catch (error) {
+          throw new Error(`Migration ${m.name} failed: ${(error as Error).message}`, { cause: error });
+        }
         insert.run(m.name, m.checksum, new Date().toISOString());
       }
       return todo.map((m) => m.name);
@@ -80,10 +84,11 @@ async function migratePostgres(url: string, migrations: Migration[]): Promise<st
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(CREATE_TABLE);
-    // One migrator at a time across instances: a session-level advisory lock.
+    // One migrator at a time across instances: a session-level advisory lock, taken before anything else
+    // (concurrent CREATE TABLE IF NOT EXISTS races on pg_type and fails).
     await client.query("SELECT pg_advisory_lock(72517001)");
     try {
+      await client.query(CREATE_TABLE);
       const applied = (await client.query<Applied>("SELECT name, checksum FROM schema_migrations")).rows;
       const todo = pending(migrations, applied);
       for (const m of todo) {

@@ -1,0 +1,105 @@
+// `npm run bench [-- --json] [--db postgres]`: measures the hold command path against the raw driver,
+// and a seat-view rebuild over a million events against a raw read of them, in a fresh database.
+import { seatsStreamId } from "../lib/domain/seats";
+import { startSystem } from "../lib/system";
+import { parseBenchArgs, UsageError, type BenchArgs } from "./args";
+import { checkDoubleBooking } from "./double-booking";
+import { runHolds } from "./holds";
+import { openHotShow } from "./hot-show";
+import { log } from "./log";
+import { machineInfo } from "./machine";
+import { openRawDriver } from "./raw/driver";
+import { runRawAppends } from "./raw-appends";
+import { rebuildSeatView, seatViewMatches, seedReplayLog } from "./replay";
+import { buildResult, printResult, type BenchResult } from "./report";
+import { bigSeatMap } from "./seat-map";
+import { stopwatch } from "./stats";
+import { createTarget, type BenchTarget } from "./target";
+
+const HOT_SHOW = "hot";
+const REPLAY_SHOW = "replay";
+const RAW_SHOW = "rawbench";
+const RAW_SINGLE_SHOW = "rawsingle";
+/** ProjectionRunner's default batch size: the raw read pages the same way. */
+const READ_PAGE = 1000;
+
+async function bench(args: BenchArgs, target: BenchTarget): Promise<BenchResult> {
+  const total = stopwatch();
+  const system = await startSystem({ databaseUrl: target.url, holdTtlSeconds: 900, runProjections: false });
+  const driver = await openRawDriver(target.kind, target.url);
+  try {
+    const engine = await driver.serverVersion();
+
+    // Replay first: the log then holds only the replayed show, so the rebuild and the raw read cover
+    // exactly the same events (and the hot show's giant SeatsAdded stays out of the rebuild).
+    log(`loading ${args.replayEvents.toLocaleString("en")} seat events (${args.replaySeats.toLocaleString("en")} seats) with the raw driver`);
+    const seeded = await seedReplayLog(driver, { showId: REPLAY_SHOW, events: args.replayEvents, seats: args.replaySeats, seed: args.seed });
+    log(`rebuilding seat-view`);
+    const rebuildMs = await rebuildSeatView(system);
+    const seatViewMatchesLog = await seatViewMatches(system, seeded);
+    log(`raw read of the same events`);
+    const readTime = stopwatch();
+    const rawReadEvents = await driver.readCategory("seats", READ_PAGE);
+    const rawRead = { events: rawReadEvents, ms: readTime(), pageSize: READ_PAGE };
+
+    const hotSeats = bigSeatMap(args.seats);
+    log(`scheduling and publishing the hot show (${hotSeats.length.toLocaleString("en")} seats)`);
+    await openHotShow(system.deps, HOT_SHOW, hotSeats);
+    const seatIds = hotSeats.map((s) => s.seatId);
+    log(`holding: ${args.holds.toLocaleString("en")} hold commands from ${args.callers} callers (projections off during the hold run)`);
+    const holds = await runHolds(system.deps, { showId: HOT_SHOW, seatIds, holds: args.holds, callers: args.callers, seed: args.seed });
+    log(`checking the event log for double bookings`);
+    const logCheck = await checkDoubleBooking(system.store, seatsStreamId(HOT_SHOW));
+    await system.stop();
+
+    // After the system has stopped, so nothing else writes while the driver is measured.
+    const limits = { seatIds, count: args.rawAppends, maxSeconds: args.rawMaxSeconds, seed: args.seed };
+    // SQLite's driver is synchronous: one caller is all it can use, and that is the baseline.
+    const rawCallers = target.kind === "postgres" ? args.callers : 1;
+    log(`raw appends: up to ${args.rawAppends.toLocaleString("en")} one-event transactions from ${rawCallers} caller(s)`);
+    const raw = await runRawAppends(driver, { ...limits, showId: RAW_SHOW, callers: rawCallers });
+    // PostgreSQL's concurrent baseline mostly measures retries on one stream; one client shows the driver's own pace.
+    const rawSingle =
+      target.kind === "postgres" ? (log("raw appends: one client"), await runRawAppends(driver, { ...limits, showId: RAW_SINGLE_SHOW, callers: 1 })) : raw;
+
+    return buildResult({
+      args,
+      database: { engine, where: target.where },
+      machine: machineInfo(),
+      hotShowSeats: hotSeats.length,
+      holds,
+      logCheck,
+      raw,
+      rawSingle,
+      seeded,
+      rebuildMs,
+      seatViewMatchesLog,
+      rawRead,
+      totalMs: total(),
+    });
+  } finally {
+    // Stopping twice is harmless; on a failure it closes what is still open.
+    await system.stop().catch(() => undefined);
+    await driver.close().catch(() => undefined);
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parseBenchArgs(process.argv.slice(2));
+  const target = await createTarget(args.db, args.pgUrl);
+  let dropped: Promise<void> | undefined;
+  const drop = () => (dropped ??= target.drop());
+  // Ctrl-C must not leave a bench_<timestamp> database behind.
+  process.once("SIGINT", () => void drop().finally(() => process.exit(130)));
+  log(`fresh ${target.kind} database: ${target.where}`);
+  try {
+    printResult(await bench(args, target), args.json);
+  } finally {
+    await drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof UsageError ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+/** The message parseEnv throws for this source (fails the test if it does not throw). */
+function errorOf(source: Record<string, string>): string {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return expect.unreachable(`parseEnv(${JSON.stringify(source)}) did not throw`);
+}
+
+describe("parseEnv", () => {
+  it("fills in the defaults when nothing is set", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBe("file:./data/booking.db");
+    expect(env.PORT).toBe(3000);
+    expect(env.HOLD_TTL_SECONDS).toBe(900);
+  });
+
+  it("does not read process.env when given a source", () => {
+    const before = process.env.PORT;
+    process.env.PORT = "4321";
+    try {
+      expect(parseEnv({}).PORT).toBe(3000);
+    } finally {
+      if (before === undefined) delete process.env.PORT;
+      else process.env.PORT = before;
+    }
+  });
+
+  it("accepts a postgresql:// DATABASE_URL", () => {
+    const url = "postgresql://booking:secret@db.internal:5432/booking?sslmode=require";
+    expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+  });
+
+  it("accepts a file: DATABASE_URL and trims surrounding whitespace", () => {
+    expect(parseEnv({ DATABASE_URL: "  file:/var/lib/booking/booking.db\n" }).DATABASE_URL).toBe(
+      "file:/var/lib/booking/booking.db",
+    );
+  });
+
+  it("coerces numeric strings", () => {
+    const env = parseEnv({ PORT: "8080", HOLD_TTL_SECONDS: "600" });
+    expect(env.PORT).toBe(8080);
+    expect(env.HOLD_TTL_SECONDS).toBe(600);
+  });
+
+  it.each([
+    ["DATABASE_URL", "mysql://x"],
+    ["DATABASE_URL", "booking.db"],
+    ["PORT", "abc"],
+    ["PORT", "70000"],
+    ["HOLD_TTL_SECONDS", "-1"],
+    ["HOLD_TTL_SECONDS", "1.5"],
+  ])("rejects %s=%j with a message naming the variable", (name, value) => {
+    const message = errorOf({ [name]: value });
+    expect(message).toMatch(/^Invalid environment/);
+    expect(message).toContain(`${name}:`);
+    // Only the bad variable is reported.
+    const others = ["DATABASE_URL", "PORT", "HOLD_TTL_SECONDS"].filter((n) => n !== name);
+    for (const other of others) expect(message).not.toContain(`${other}:`);
+  });
+
+  it("reports every bad variable at once", () => {
+    const message = errorOf({ DATABASE_URL: "mysql://x", PORT: "abc", HOLD_TTL_SECONDS: "-1" });
+    for (const name of ["DATABASE_URL", "PORT", "HOLD_TTL_SECONDS"]) expect(message).toContain(`${name}:`);
+  });
+});
