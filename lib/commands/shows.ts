@@ -14,6 +14,7 @@ export interface NewShow {
   seats: SeatSpec[];
 }
 
+/** Schedules a show and creates its seat map in one transaction: either both exist or neither. */
 export async function scheduleShow(deps: CommandDeps, show: NewShow, context: CommandContext): Promise<Outcome<{ showId: string }>> {
   const showId = show.showId ?? randomUUID().slice(0, 8);
   const scheduled = await deps.bus.execute(
@@ -29,17 +30,17 @@ export async function scheduleShow(deps: CommandDeps, show: NewShow, context: Co
       currency: show.currency,
       now: deps.now().toISOString(),
     },
-    step(context, "schedule"),
+    context,
+    () => [
+      {
+        streamId: seatsStreamId(showId),
+        expectedVersion: "no_stream",
+        events: seatsDecider.decide({ type: "AddSeats", showId, currency: show.currency, seats: show.seats }, seatsDecider.initialState),
+      },
+    ],
   );
   if (!scheduled.ok) return scheduled;
-  const seated = await deps.bus.execute(
-    seatsDecider,
-    seatsStreamId(showId),
-    { type: "AddSeats", showId, currency: show.currency, seats: show.seats },
-    step(context, "seats"),
-  );
-  if (!seated.ok) return seated;
-  return { ok: true, showId, lastPosition: lastPositionOf([scheduled, seated]) };
+  return { ok: true, showId, lastPosition: scheduled.lastPosition };
 }
 
 export async function publishShow(deps: CommandDeps, showId: string, context: CommandContext): Promise<Outcome<object>> {
