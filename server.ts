@@ -5,6 +5,7 @@ import { Server as SocketServer } from "socket.io";
 import { env } from "./lib/config/env";
 import { seedDemoData } from "./lib/demo/seed";
 import { installSystem, startSystem } from "./lib/system";
+import { attachRealtime } from "./lib/realtime/server";
 
 const config = env();
 const dev = config.NODE_ENV !== "production";
@@ -20,6 +21,7 @@ const handle = app.getRequestHandler();
 
 const server = createServer((req, res) => void handle(req, res));
 const io = new SocketServer(server);
+attachRealtime(io, system);
 (globalThis as typeof globalThis & { io?: SocketServer }).io = io;
 
 server.listen(config.PORT, config.HOST, () => {

@@ -1,33 +1,25 @@
 import { bookingSystem } from "@/lib/system";
+import { listPublishedShows } from "@/lib/queries/shows";
+import { ShowCard } from "@/components/ShowCard";
 
 // The show list reads the ShowView projection on every request.
 export const dynamic = "force-dynamic";
 
-const money = (cents: number | null, currency: string) =>
-  cents === null ? "—" : new Intl.NumberFormat("en", { style: "currency", currency }).format(cents / 100);
-
 export default async function Home() {
   const { db } = await bookingSystem();
-  const shows = await db.prisma.showView.findMany({ where: { status: "published" }, orderBy: { startsAt: "asc" } });
+  const shows = await listPublishedShows(db.prisma);
   return (
-    <main className="mx-auto max-w-3xl p-6">
-      <h1 className="text-3xl font-bold">Upcoming shows</h1>
+    <main className="mx-auto max-w-5xl px-4 py-8">
+      <h1 className="text-3xl font-bold tracking-tight">Upcoming shows</h1>
+      <p className="mt-1 text-slate-600">Pick a show, choose your seats on the live map and hold them while you pay.</p>
       {shows.length === 0 ? (
-        <p className="mt-6 text-slate-600">No shows are on sale yet.</p>
+        <p className="mt-8 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+          No shows are on sale right now. Please check back soon.
+        </p>
       ) : (
-        <ul className="mt-6 space-y-4">
+        <ul className="mt-6 grid gap-4 sm:grid-cols-2">
           {shows.map((show) => (
-            <li key={show.showId} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-              <h2 className="text-xl font-semibold">{show.title}</h2>
-              <p className="text-slate-600">
-                {show.venue} ·{" "}
-                {new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short" }).format(show.startsAt)}
-              </p>
-              <p className="mt-2 text-sm">
-                {money(show.minPriceCents, show.currency)} – {money(show.maxPriceCents, show.currency)} ·{" "}
-                {show.seatsAvailable} of {show.seatsTotal} seats available
-              </p>
-            </li>
+            <ShowCard key={show.showId} show={show} />
           ))}
         </ul>
       )}

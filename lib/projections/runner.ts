@@ -22,8 +22,11 @@ export interface ProjectionRunnerOptions {
   onError?(name: string, error: unknown): void;
 }
 
+type AppliedListener = (name: string, events: StoredEvent[]) => void;
+
 export class ProjectionRunner {
   private readonly subscriptions = new Map<string, Subscription>();
+  private readonly appliedListeners = new Set<AppliedListener>();
   private readonly db: Database;
 
   constructor(
@@ -33,6 +36,12 @@ export class ProjectionRunner {
     private readonly options: ProjectionRunnerOptions = {},
   ) {
     this.db = store.db;
+  }
+
+  /** Called after each committed batch: live views push what changed from here. */
+  onApplied(listener: AppliedListener): () => void {
+    this.appliedListeners.add(listener);
+    return () => this.appliedListeners.delete(listener);
   }
 
   async start(): Promise<void> {
@@ -86,6 +95,7 @@ export class ProjectionRunner {
         if (moved) return { resumeFrom: await this.checkpoint(projection.name) };
         onBatch?.(last);
         this.options.onApplied?.(projection.name, events);
+        for (const listener of this.appliedListeners) listener(projection.name, events);
       },
       onError: (error) => {
         this.options.onError?.(projection.name, error);

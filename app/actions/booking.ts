@@ -1,0 +1,108 @@
+"use server";
+// Customer form actions: thin edges that parse input with zod, call one command handler, wait for the
+// read tables to catch up (read-your-writes) and refresh or redirect.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { bookingSystem } from "@/lib/system";
+import { extendHold, holdSeats, releaseHold } from "@/lib/commands/holds";
+import { payForBooking } from "@/lib/commands/checkout";
+import type { DomainError } from "@/lib/domain/errors";
+import { bookingIdSchema, fieldErrorsOf, firstMessage, holdInput, idempotencyKeySchema, lookupInput, paymentInput, showIdSchema } from "@/lib/http/inputs";
+import { currentCustomerId, ensureCustomerId } from "@/lib/http/customer";
+import { bookingByReference } from "@/lib/queries/bookings";
+import type { ActionState } from "./state";
+
+const refusal = (error: DomainError): ActionState => ({
+  ok: false,
+  message: error.message,
+  code: error.code,
+  seatIds: error.details.seatIds,
+});
+
+const invalid = (error: z.ZodError): ActionState => ({ ok: false, message: firstMessage(error), fieldErrors: fieldErrorsOf(error) });
+
+export async function holdSeatsAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const showId = showIdSchema.safeParse(form.get("showId"));
+  if (!showId.success) return invalid(showId.error);
+  const input = holdInput.safeParse({ seatIds: form.getAll("seatId"), idempotencyKey: form.get("idempotencyKey") });
+  if (!input.success) return invalid(input.error);
+  const customerId = await ensureCustomerId();
+  const system = await bookingSystem();
+  const result = await holdSeats(
+    system.deps,
+    { showId: showId.data, seatIds: input.data.seatIds, customerId },
+    { commandId: `hold:${customerId}:${input.data.idempotencyKey}`, actor: `customer:${customerId}` },
+  );
+  if (!result.ok) return refusal(result.error);
+  await system.projections.waitFor(result.lastPosition, 3000);
+  redirect(`/checkout/${result.bookingId}`);
+}
+
+const bookingForm = z.object({ bookingId: bookingIdSchema, idempotencyKey: idempotencyKeySchema });
+
+export async function payAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const booking = bookingForm.safeParse({ bookingId: form.get("bookingId"), idempotencyKey: form.get("idempotencyKey") });
+  if (!booking.success) return invalid(booking.error);
+  const input = paymentInput.safeParse({
+    customerName: form.get("customerName"),
+    customerEmail: form.get("customerEmail"),
+    cardNumber: form.get("cardNumber"),
+    idempotencyKey: booking.data.idempotencyKey,
+  });
+  if (!input.success) return invalid(input.error);
+  const customerId = await currentCustomerId();
+  const system = await bookingSystem();
+  const result = await payForBooking(
+    system.deps,
+    { bookingId: booking.data.bookingId, customerId, ...input.data },
+    { commandId: `pay:${customerId}:${input.data.idempotencyKey}`, actor: `customer:${customerId}` },
+  );
+  if (!result.ok) {
+    revalidatePath(`/checkout/${booking.data.bookingId}`);
+    return refusal(result.error);
+  }
+  await system.projections.waitFor(result.lastPosition, 3000);
+  redirect(`/bookings/${result.reference}?key=${booking.data.bookingId}`);
+}
+
+export async function extendHoldAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const booking = bookingForm.safeParse({ bookingId: form.get("bookingId"), idempotencyKey: form.get("idempotencyKey") });
+  if (!booking.success) return invalid(booking.error);
+  const customerId = await currentCustomerId();
+  const system = await bookingSystem();
+  const result = await extendHold(
+    system.deps,
+    { bookingId: booking.data.bookingId, customerId },
+    { commandId: `extend:${customerId}:${booking.data.idempotencyKey}`, actor: `customer:${customerId}` },
+  );
+  if (!result.ok) return refusal(result.error);
+  await system.projections.waitFor(result.lastPosition, 3000);
+  revalidatePath(`/checkout/${booking.data.bookingId}`);
+  return { ok: true, message: "Your hold has been extended" };
+}
+
+export async function releaseHoldAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const booking = bookingForm.safeParse({ bookingId: form.get("bookingId"), idempotencyKey: form.get("idempotencyKey") });
+  if (!booking.success) return invalid(booking.error);
+  const showId = showIdSchema.safeParse(form.get("showId"));
+  const customerId = await currentCustomerId();
+  const system = await bookingSystem();
+  const result = await releaseHold(
+    system.deps,
+    { bookingId: booking.data.bookingId, customerId },
+    { commandId: `release:${customerId}:${booking.data.idempotencyKey}`, actor: `customer:${customerId}` },
+  );
+  if (!result.ok) return refusal(result.error);
+  await system.projections.waitFor(result.lastPosition, 3000);
+  redirect(showId.success ? `/shows/${showId.data}` : "/");
+}
+
+export async function findBookingAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const input = lookupInput.safeParse({ reference: form.get("reference"), email: form.get("email") });
+  if (!input.success) return invalid(input.error);
+  const { db } = await bookingSystem();
+  const booking = await bookingByReference(db.prisma, input.data.reference, input.data.email);
+  if (!booking) return { ok: false, message: "No booking matches that reference and email address" };
+  redirect(`/bookings/${booking.reference}?key=${booking.bookingId}`);
+}

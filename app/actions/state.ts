@@ -1,0 +1,7 @@
+// The small result union every form action returns to its useActionState hook.
+import type { FieldErrors } from "@/lib/http/inputs";
+
+export type ActionState =
+  | null
+  | { ok: true; message?: string }
+  | { ok: false; message: string; code?: string; fieldErrors?: FieldErrors; seatIds?: string[] };

@@ -1,0 +1,41 @@
+// JSON shapes of read-table rows for the API: what a client may see, nothing more.
+import type { BookingView, SeatView, ShowView } from "../db/generated/sqlite";
+import { availabilityOf } from "../queries/shows";
+
+export const showJson = (show: ShowView) => ({
+  id: show.showId,
+  title: show.title,
+  venue: show.venue,
+  description: show.description,
+  startsAt: show.startsAt.toISOString(),
+  status: show.status,
+  currency: show.currency,
+  priceRange: { minCents: show.minPriceCents, maxCents: show.maxPriceCents },
+  seats: { total: show.seatsTotal, available: show.seatsAvailable, held: show.seatsHeld, booked: show.seatsBooked },
+  availability: availabilityOf(show),
+});
+
+export const seatJson = (seat: SeatView) => ({
+  seatId: seat.seatId,
+  section: seat.section,
+  row: seat.row,
+  number: seat.number,
+  tier: seat.tier,
+  priceCents: seat.priceCents,
+  status: seat.status,
+});
+
+export const bookingJson = (booking: BookingView) => ({
+  bookingId: booking.bookingId,
+  reference: booking.reference,
+  showId: booking.showId,
+  status: booking.status,
+  seatIds: JSON.parse(booking.seatIds) as string[],
+  totalCents: booking.totalCents,
+  refundedCents: booking.refundedCents,
+  currency: booking.currency,
+  customerName: booking.customerName,
+  customerEmail: booking.customerEmail,
+  holdExpiresAt: booking.holdExpiresAt?.toISOString() ?? null,
+  createdAt: booking.createdAt.toISOString(),
+});

@@ -1,0 +1,29 @@
+// What travels over Socket.IO, shared by the server and the browser. Client messages are validated.
+import { z } from "zod";
+import type { SeatStatus } from "../queries/shows";
+
+export const showRoom = (showId: string) => `show:${showId}`;
+export const ADMIN_ROOM = "admin";
+
+export const joinShowMessage = z.object({ showId: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/) });
+
+export interface SeatsChangedMessage {
+  showId: string;
+  /** The position this message continues from: a client behind it has missed something and catches up. */
+  after: number;
+  /** The log position the seat map reflects after this message. */
+  position: number;
+  changes: Array<{ seatId: string; status: SeatStatus }>;
+}
+
+export type Ack = { ok: true } | { ok: false; error: string };
+
+export interface ServerToClient {
+  "seats:changed": (message: SeatsChangedMessage) => void;
+}
+
+export interface ClientToServer {
+  "show:join": (payload: unknown, ack?: (result: Ack) => void) => void;
+  "show:leave": (payload: unknown, ack?: (result: Ack) => void) => void;
+  "admin:join": (payload: unknown, ack?: (result: Ack) => void) => void;
+}
