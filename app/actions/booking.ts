@@ -8,9 +8,10 @@ import { bookingSystem } from "@/lib/system";
 import { extendHold, holdSeats, releaseHold } from "@/lib/commands/holds";
 import { payForBooking } from "@/lib/commands/checkout";
 import type { DomainError } from "@/lib/domain/errors";
-import { bookingIdSchema, fieldErrorsOf, firstMessage, holdInput, idempotencyKeySchema, lookupInput, paymentInput, showIdSchema } from "@/lib/http/inputs";
+import { bookingIdSchema, cancelInput, fieldErrorsOf, firstMessage, holdInput, idempotencyKeySchema, lookupInput, paymentInput, showIdSchema } from "@/lib/http/inputs";
 import { currentCustomerId, ensureCustomerId } from "@/lib/http/customer";
-import { bookingByReference } from "@/lib/queries/bookings";
+import { bookingByReference, bookingByReferenceAndKey } from "@/lib/queries/bookings";
+import { cancelBooking } from "@/lib/commands/bookings";
 import type { ActionState } from "./state";
 
 const refusal = (error: DomainError): ActionState => ({
@@ -59,6 +60,8 @@ export async function payAction(_previous: ActionState, form: FormData): Promise
     { commandId: `pay:${customerId}:${input.data.idempotencyKey}`, actor: `customer:${customerId}` },
   );
   if (!result.ok) {
+    // A declined card or an expired hold changed the booking: show the page as it is now.
+    await system.projections.waitFor(await system.store.headPosition(), 3000);
     revalidatePath(`/checkout/${booking.data.bookingId}`);
     return refusal(result.error);
   }
@@ -105,4 +108,29 @@ export async function findBookingAction(_previous: ActionState, form: FormData):
   const booking = await bookingByReference(db.prisma, input.data.reference, input.data.email);
   if (!booking) return { ok: false, message: "No booking matches that reference and email address" };
   redirect(`/bookings/${booking.reference}?key=${booking.bookingId}`);
+}
+
+export async function cancelBookingAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const booking = bookingForm.safeParse({ bookingId: form.get("bookingId"), idempotencyKey: form.get("idempotencyKey") });
+  if (!booking.success) return invalid(booking.error);
+  const seatIds = form.getAll("seatId");
+  const input = cancelInput.safeParse({ seatIds: seatIds.length ? seatIds : undefined, idempotencyKey: booking.data.idempotencyKey });
+  if (!input.success) return invalid(input.error);
+  const reference = z.string().trim().min(4).max(20).safeParse(form.get("reference"));
+  if (!reference.success) return invalid(reference.error);
+  const system = await bookingSystem();
+  // Holding the booking's link (its reference and secret id) is what entitles someone to cancel it.
+  const view = await bookingByReferenceAndKey(system.db.prisma, reference.data, booking.data.bookingId);
+  if (!view) return { ok: false, message: "There is no such booking" };
+  const result = await cancelBooking(
+    system.deps,
+    { bookingId: view.bookingId, customerId: view.customerId, seatIds: input.data.seatIds, by: "customer" },
+    { commandId: `cancel:${view.bookingId}:${input.data.idempotencyKey}`, actor: `customer:${view.customerId}` },
+  );
+  if (!result.ok) return refusal(result.error);
+  // The process manager releases the seats and refunds; wait until the page can show that.
+  await system.processManager.waitFor(result.lastPosition, 5000);
+  await system.projections.waitFor(await system.store.headPosition(), 5000);
+  revalidatePath(`/bookings/${view.reference}`);
+  return { ok: true, message: "Cancelled. The refund is on its way to your card." };
 }

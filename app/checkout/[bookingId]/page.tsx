@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { bookingSystem } from "@/lib/system";
+import { bookingIdSchema } from "@/lib/http/inputs";
+import { currentCustomerId } from "@/lib/http/customer";
+import { bookingForCustomer } from "@/lib/queries/bookings";
+import { findShow } from "@/lib/queries/shows";
+import { formatMoney, formatShowDate, seatLabel } from "@/lib/format";
+import { CheckoutForm } from "@/components/CheckoutForm";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Checkout" };
+
+const ENDED: Record<string, string> = {
+  expired: "This hold expired before it was paid, and the seats went back on sale.",
+  payment_failed: "The payment was declined, so the seats were released.",
+  cancelled: "This hold was released.",
+};
+
+export default async function CheckoutPage({ params }: { params: Promise<{ bookingId: string }> }) {
+  const bookingId = bookingIdSchema.safeParse((await params).bookingId);
+  if (!bookingId.success) notFound();
+  const { db, deps } = await bookingSystem();
+  const booking = await bookingForCustomer(db.prisma, bookingId.data, await currentCustomerId());
+  if (!booking) notFound();
+  if (booking.status === "confirmed" && booking.reference) redirect(`/bookings/${booking.reference}?key=${booking.bookingId}`);
+  const show = await findShow(db.prisma, booking.showId);
+  const seatIds = JSON.parse(booking.seatIds) as string[];
+  const seats = await db.prisma.seatView.findMany({ where: { showId: booking.showId, seatId: { in: seatIds } }, orderBy: [{ row: "asc" }, { number: "asc" }] });
+  const total = formatMoney(booking.totalCents, booking.currency);
+
+  return (
+    <main className="mx-auto grid max-w-5xl gap-6 px-4 py-6 md:grid-cols-[1fr_22rem]">
+      <section>
+        <h1 className="text-2xl font-bold tracking-tight">Checkout</h1>
+        {show && (
+          <p className="mt-1 text-slate-600">
+            {show.title} · {show.venue} · {formatShowDate(show.startsAt)}
+          </p>
+        )}
+        <div className="mt-4">
+          {booking.status === "held" && booking.holdExpiresAt ? (
+            <CheckoutForm
+              bookingId={booking.bookingId}
+              showId={booking.showId}
+              expiresAt={booking.holdExpiresAt.toISOString()}
+              serverNow={deps.now().toISOString()}
+              totalLabel={total}
+            />
+          ) : (
+            <div className="rounded-xl border border-amber-300 bg-amber-50 p-5" role="alert">
+              <p className="text-amber-900">{ENDED[booking.status] ?? "This booking can no longer be paid."}</p>
+              <Link href={`/shows/${booking.showId}`} className="mt-4 inline-block rounded-lg bg-indigo-600 px-4 py-2 font-semibold text-white hover:bg-indigo-700">
+                Start again
+              </Link>
+            </div>
+          )}
+        </div>
+      </section>
+      <aside className="h-fit rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 className="font-semibold">Your seats</h2>
+        <ul className="mt-2 divide-y divide-slate-100 text-sm">
+          {seats.map((seat) => (
+            <li key={seat.seatId} className="flex justify-between gap-2 py-2">
+              <span>
+                {seatLabel(seat)} <span className="text-slate-500">· {seat.tier}</span>
+              </span>
+              <span className="tabular-nums">{formatMoney(seat.priceCents, booking.currency)}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-3 flex justify-between border-t border-slate-200 pt-3 font-semibold">
+          <span>Total</span>
+          <span className="tabular-nums">{total}</span>
+        </p>
+      </aside>
+    </main>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+// Cancel a whole booking or some of its seats, after an explicit confirmation.
+import { useActionState, useState } from "react";
+import { cancelBookingAction } from "@/app/actions/booking";
+import type { ActionState } from "@/app/actions/state";
+
+interface Props {
+  bookingId: string;
+  reference: string;
+  seats: Array<{ seatId: string; label: string; price: string }>;
+}
+
+export function CancelBookingForm({ bookingId, reference, seats }: Props) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(cancelBookingAction, null);
+  const [open, setOpen] = useState(false);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(seats.map((s) => s.seatId)));
+  const [key] = useState(() => crypto.randomUUID());
+
+  if (!open) {
+    return (
+      <button type="button" onClick={() => setOpen(true)} className="rounded-lg border border-red-300 bg-white px-4 py-2 text-sm font-semibold text-red-700 hover:bg-red-50">
+        Cancel seats…
+      </button>
+    );
+  }
+  const all = chosen.size === seats.length;
+  return (
+    <form action={action} className="space-y-3 rounded-xl border border-red-200 bg-red-50 p-4">
+      <fieldset>
+        <legend className="font-semibold text-red-900">Which seats do you want to cancel?</legend>
+        <ul className="mt-2 space-y-1">
+          {seats.map((seat) => (
+            <li key={seat.seatId}>
+              <label className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  name="seatId"
+                  value={seat.seatId}
+                  checked={chosen.has(seat.seatId)}
+                  onChange={(e) => {
+                    const next = new Set(chosen);
+                    if (e.target.checked) next.add(seat.seatId);
+                    else next.delete(seat.seatId);
+                    setChosen(next);
+                  }}
+                  className="h-4 w-4"
+                />
+                {seat.label} · {seat.price}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <input type="hidden" name="bookingId" value={bookingId} />
+      <input type="hidden" name="reference" value={reference} />
+      <input type="hidden" name="idempotencyKey" value={key} />
+      <p className="text-sm text-red-900">
+        {all ? "The whole booking will be cancelled" : `${chosen.size} of ${seats.length} seats will be cancelled`} and refunded to your card. This cannot be undone.
+      </p>
+      {state && !state.ok && (
+        <p className="rounded-md bg-white p-2 text-sm text-red-800" role="alert">
+          {state.message}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" disabled={pending || chosen.size === 0} className="rounded-lg bg-red-600 px-4 py-2 text-sm font-semibold text-white hover:bg-red-700 disabled:bg-slate-300">
+          {pending ? "Cancelling…" : "Confirm cancellation"}
+        </button>
+        <button type="button" onClick={() => setOpen(false)} disabled={pending} className="rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium">
+          Keep my booking
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,154 @@
+"use client";
+// The seat map page's interactive part: live seats, selection, best available, and the hold form.
+import Link from "next/link";
+import { useActionState, useCallback, useEffect, useMemo, useState } from "react";
+import { holdSeatsAction } from "@/app/actions/booking";
+import type { ActionState } from "@/app/actions/state";
+import { bestAvailable, orphanSeats } from "@/lib/domain/seat-selection";
+import { MAX_SEATS_PER_HOLD } from "@/lib/domain/seats";
+import type { SeatDto } from "@/lib/queries/shows";
+import { useLiveSeats } from "@/lib/realtime/use-live-seats";
+import { LiveStatusIndicator } from "./LiveStatusIndicator";
+import { SeatMap } from "./SeatMap";
+import { SelectionSummary } from "./SelectionSummary";
+
+interface Props {
+  showId: string;
+  currency: string;
+  initialSeats: SeatDto[];
+  initialPosition: number;
+  mine: string[];
+  heldBookingId: string | null;
+}
+
+export function ShowBooking({ showId, currency, initialSeats, initialPosition, mine, heldBookingId }: Props) {
+  const mineSet = useMemo(() => new Set(mine), [mine]);
+  const { seats, status } = useLiveSeats(showId, initialSeats, initialPosition, mineSet);
+  const seatList = useMemo(() => [...seats.values()], [seats]);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(holdSeatsAction, null);
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const [bestCount, setBestCount] = useState(2);
+  const [bestTier, setBestTier] = useState("");
+  const [notice, setNotice] = useState<string | null>(null);
+
+  // A seat someone else takes drops out of the selection the moment the map shows it taken.
+  const selected = useMemo(() => new Set([...chosen].filter((id) => seats.get(id)?.status === "available")), [chosen, seats]);
+  const lostSeats = useMemo(() => [...chosen].filter((id) => seats.get(id)?.status !== "available"), [chosen, seats]);
+  const selectedSeats = useMemo(() => seatList.filter((s) => selected.has(s.seatId)), [seatList, selected]);
+  const orphans = useMemo(() => orphanSeats(seatList, [...selected]), [seatList, selected]);
+  const tiers = useMemo(() => [...new Set(seatList.map((s) => s.tier))], [seatList]);
+
+  useEffect(() => {
+    // A refused hold gets a fresh key for the next attempt; a double submit of one attempt keeps its key.
+    if (state && !state.ok) setIdempotencyKey(crypto.randomUUID());
+  }, [state]);
+
+  const toggle = useCallback((seatId: string) => {
+    setNotice(null);
+    setChosen((current) => {
+      const next = new Set(current);
+      if (next.has(seatId)) next.delete(seatId);
+      else if (next.size < MAX_SEATS_PER_HOLD) next.add(seatId);
+      return next;
+    });
+  }, []);
+
+  const pickBest = () => {
+    const seatsFound = bestAvailable(seatList, bestCount, bestTier ? { tier: bestTier } : undefined);
+    if (!seatsFound) {
+      setNotice(`There are no ${bestCount} seats together${bestTier ? ` in ${bestTier}` : ""} right now.`);
+      return;
+    }
+    setNotice(null);
+    setChosen(new Set(seatsFound));
+  };
+
+  return (
+    <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <section aria-labelledby="seat-map-heading" className="min-w-0">
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="seat-map-heading" className="text-lg font-semibold">
+            Choose your seats
+          </h2>
+          <LiveStatusIndicator status={status} />
+        </div>
+        <SeatMap seats={seatList} selected={selected} mine={mineSet} onToggle={toggle} currency={currency} disabled={pending} maxSelectable={MAX_SEATS_PER_HOLD} />
+      </section>
+
+      <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">
+        {heldBookingId && (
+          <p className="rounded-lg bg-indigo-50 p-3 text-sm text-indigo-900">
+            You are holding seats at this show.{" "}
+            <Link className="font-semibold underline" href={`/checkout/${heldBookingId}`}>
+              Continue to checkout
+            </Link>
+          </p>
+        )}
+
+        <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+          <h2 className="font-semibold">Best available</h2>
+          <div className="mt-2 flex flex-wrap items-end gap-2">
+            <label className="text-sm">
+              <span className="block text-slate-600">Seats</span>
+              <select value={bestCount} onChange={(e) => setBestCount(Number(e.target.value))} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5">
+                {Array.from({ length: MAX_SEATS_PER_HOLD }, (_, i) => i + 1).map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="text-sm">
+              <span className="block text-slate-600">Price tier</span>
+              <select value={bestTier} onChange={(e) => setBestTier(e.target.value)} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5">
+                <option value="">Any</option>
+                {tiers.map((tier) => (
+                  <option key={tier} value={tier}>
+                    {tier}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={pickBest} className="rounded-md border border-indigo-600 px-3 py-1.5 text-sm font-semibold text-indigo-700 hover:bg-indigo-50">
+              Find seats
+            </button>
+          </div>
+          {notice && (
+            <p className="mt-2 text-sm text-amber-800" role="status">
+              {notice}
+            </p>
+          )}
+        </div>
+
+        <form action={formAction} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+          <h2 className="font-semibold">Your selection</h2>
+          <SelectionSummary seats={selectedSeats} currency={currency} orphanWarning={orphans} />
+          {lostSeats.length > 0 && (
+            <p className="mt-2 text-sm text-amber-800" role="status">
+              {lostSeats.join(", ")} {lostSeats.length === 1 ? "was" : "were"} just taken by someone else.
+            </p>
+          )}
+          {state && !state.ok && (
+            <p className="mt-2 rounded-md bg-red-50 p-2 text-sm text-red-800" role="alert">
+              {state.message}
+            </p>
+          )}
+          <input type="hidden" name="showId" value={showId} />
+          <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+          {[...selected].map((seatId) => (
+            <input key={seatId} type="hidden" name="seatId" value={seatId} />
+          ))}
+          <button
+            type="submit"
+            disabled={pending || selected.size === 0}
+            className="mt-3 w-full rounded-lg bg-indigo-600 px-4 py-2.5 font-semibold text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:bg-slate-300"
+          >
+            {pending ? "Holding your seats…" : selected.size === 0 ? "Select seats to hold" : `Hold ${selected.size} ${selected.size === 1 ? "seat" : "seats"}`}
+          </button>
+          <p className="mt-2 text-xs text-slate-500">Seats are held for you while you pay; nobody else can take them meanwhile.</p>
+        </form>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// Browser tests against a production build (next build + server.ts) on fresh SQLite databases.
+// Two servers: the usual hold time, and a short one for the expiry spec.
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+/** A Chromium named by CHROMIUM_PATH, else Debian's, else Playwright's own (scripts/ensure-browser.mjs). */
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export const MAIN_URL = "http://localhost:3100";
+export const SHORT_HOLD_URL = "http://localhost:3101";
+
+const server = (port: number, db: string, holdTtl: number) => ({
+  command: `rm -f data/${db}.db data/${db}.db-wal data/${db}.db-shm && node_modules/.bin/tsx server.ts`,
+  url: `http://localhost:${port}`,
+  env: { NODE_ENV: "production", PORT: String(port), DATABASE_URL: `file:./data/${db}.db`, HOLD_TTL_SECONDS: String(holdTtl) },
+  reuseExistingServer: false,
+  timeout: 120_000,
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
+});
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "./test-results",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: MAIN_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath,
+      args: ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-gpu", "--no-sandbox"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: [server(3100, "e2e-main", 900), server(3101, "e2e-short-hold", 8)],
+});
