@@ -7,8 +7,9 @@ export interface MachineInfo {
   memoryGb: number;
   os: string;
   node: string;
-  /** Other work on the machine skews every number: the 1-minute load average when the run started. */
+  /** Other work on the machine skews every number: the 1-minute load averages around the run. */
   loadAverageAtStart: number;
+  loadAverageAtEnd: number;
 }
 
 const loadAtStart = os.loadavg()[0] ?? 0;
@@ -22,5 +23,6 @@ export function machineInfo(): MachineInfo {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     loadAverageAtStart: Math.round(loadAtStart * 100) / 100,
+    loadAverageAtEnd: Math.round((os.loadavg()[0] ?? 0) * 100) / 100,
   };
 }

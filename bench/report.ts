@@ -104,6 +104,7 @@ export function buildResult(m: Measurements) {
     machine: m.machine,
     notes: [
       "projections off during the hold run",
+      "process manager off for the whole run (it would chase the replayed holds, whose bookings were never written)",
       "holdsPerSecond counts every hold command answered (succeeded + refused); successfulHoldsPerSecond only those that held seats",
       "each successful hold commits SeatsHeld + BookingStarted + BookingHeld and a handled_commands row; a raw append commits one event",
       m.args.db === "sqlite"
@@ -129,7 +130,10 @@ export function printResult(result: BenchResult, json: boolean): void {
   const c = result.counts;
   const rows: Array<[string, string]> = [
     ["database", `${result.db} (${result.database.engine})`],
-    ["machine", `${result.machine.cpu}, ${result.machine.cores} cores, Node ${result.machine.node}`],
+    [
+      "machine",
+      `${result.machine.cpu}, ${result.machine.cores} cores, Node ${result.machine.node}, load ${result.machine.loadAverageAtStart} -> ${result.machine.loadAverageAtEnd}`,
+    ],
     ["", ""],
     [`hold commands (${result.sizes.callers} callers, projections off)`, `${fmt(result.holdsPerSecond)} /s`],
     ["  successful holds", `${fmt(result.successfulHoldsPerSecond)} /s`],

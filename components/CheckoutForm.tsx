@@ -1,7 +1,7 @@
 "use client";
 // Checkout: the countdown, the customer's details and the (test) card, plus extend and release.
 import Link from "next/link";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { extendHoldAction, payAction, releaseHoldAction } from "@/app/actions/booking";
 import type { ActionState } from "@/app/actions/state";
 import { HoldCountdown, useHoldRemaining } from "./HoldCountdown";
@@ -52,16 +52,17 @@ function Field({ label, name, type = "text", autoComplete, errors, inputMode, pl
 
 export function CheckoutForm({ bookingId, showId, expiresAt, serverNow, totalLabel }: Props) {
   const remainingMs = useHoldRemaining(expiresAt, serverNow);
-  const [payState, pay, paying] = useActionState<ActionState, FormData>(payAction, null);
+  const [payKey, setPayKey] = useState(() => crypto.randomUUID());
+  const [payState, pay, paying] = useActionState<ActionState, FormData>(async (previous, form) => {
+    const result = await payAction(previous, form);
+    // A refused payment gets a fresh key, so trying another card is a new attempt.
+    if (result && !result.ok) setPayKey(crypto.randomUUID());
+    return result;
+  }, null);
   const [extendState, extend, extending] = useActionState<ActionState, FormData>(extendHoldAction, null);
   const [releaseState, release, releasing] = useActionState<ActionState, FormData>(releaseHoldAction, null);
-  const [payKey, setPayKey] = useState(() => crypto.randomUUID());
   const [extendKey] = useState(() => crypto.randomUUID());
   const [releaseKey] = useState(() => crypto.randomUUID());
-
-  useEffect(() => {
-    if (payState && !payState.ok) setPayKey(crypto.randomUUID());
-  }, [payState]);
 
   if (remainingMs <= 0 && !paying) {
     return (

@@ -244,12 +244,12 @@ export const SeatMap = memo(function SeatMap({
       </div>
       <div
         ref={scrollerRef}
-        className="overflow-x-auto overscroll-x-contain rounded-xl border border-slate-200 bg-white shadow-sm"
+        className="@container overflow-x-auto overscroll-x-contain rounded-xl border border-slate-200 bg-white shadow-sm"
       >
         <div
           ref={contentRef}
           style={sizing}
-          className={`relative mx-auto w-max px-3 pt-4 pb-6 sm:px-6 ${disabled ? "cursor-progress opacity-60" : ""}`}
+          className={`relative w-max min-w-full pt-4 pb-6 ${disabled ? "cursor-progress opacity-60" : ""}`}
           onClick={onClick}
           onKeyDown={onKeyDown}
           onFocus={onFocus}

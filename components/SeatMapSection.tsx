@@ -49,8 +49,12 @@ export const SeatMapSection = memo(function SeatMapSection({
   const headingId = useId();
 
   return (
-    <section aria-labelledby={headingId} className="flex flex-col items-center">
-      <h3 id={headingId} className="mb-2 flex items-baseline gap-2 text-sm font-semibold text-slate-800">
+    <section aria-labelledby={headingId} className="flex w-full flex-col items-center">
+      {/* As wide as the visible part of the map and pinned to it, so the name stays in view however it scrolls. */}
+      <h3
+        id={headingId}
+        className="sticky right-0 left-0 mb-2 flex w-[100cqw] items-baseline justify-center gap-2 self-start text-sm font-semibold text-slate-800"
+      >
         {section.name}
         <span className="text-xs font-normal text-slate-500">
           {available === 0 ? "sold out" : `${available.toLocaleString("en")} of ${total.toLocaleString("en")} left`}
@@ -60,7 +64,7 @@ export const SeatMapSection = memo(function SeatMapSection({
         role="grid"
         aria-label={`${section.name} seats`}
         aria-disabled={disabled || undefined}
-        className="flex flex-col gap-(--seat-gap)"
+        className="flex flex-col gap-(--seat-gap) px-3 sm:px-6"
       >
         {section.rows.map((row, i) => (
           <SeatMapRow

@@ -1,7 +1,7 @@
 "use client";
 // The seat map page's interactive part: live seats, selection, best available, and the hold form.
 import Link from "next/link";
-import { useActionState, useCallback, useEffect, useMemo, useState } from "react";
+import { useActionState, useCallback, useMemo, useState } from "react";
 import { holdSeatsAction } from "@/app/actions/booking";
 import type { ActionState } from "@/app/actions/state";
 import { bestAvailable, orphanSeats } from "@/lib/domain/seat-selection";
@@ -26,8 +26,13 @@ export function ShowBooking({ showId, currency, initialSeats, initialPosition, m
   const { seats, status } = useLiveSeats(showId, initialSeats, initialPosition, mineSet);
   const seatList = useMemo(() => [...seats.values()], [seats]);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(holdSeatsAction, null);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(async (previous, form) => {
+    const result = await holdSeatsAction(previous, form);
+    // A refused hold gets a fresh key for the next attempt; a double submit of one attempt keeps its key.
+    if (result && !result.ok) setIdempotencyKey(crypto.randomUUID());
+    return result;
+  }, null);
   const [bestCount, setBestCount] = useState(2);
   const [bestTier, setBestTier] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
@@ -38,11 +43,6 @@ export function ShowBooking({ showId, currency, initialSeats, initialPosition, m
   const selectedSeats = useMemo(() => seatList.filter((s) => selected.has(s.seatId)), [seatList, selected]);
   const orphans = useMemo(() => orphanSeats(seatList, [...selected]), [seatList, selected]);
   const tiers = useMemo(() => [...new Set(seatList.map((s) => s.tier))], [seatList]);
-
-  useEffect(() => {
-    // A refused hold gets a fresh key for the next attempt; a double submit of one attempt keeps its key.
-    if (state && !state.ok) setIdempotencyKey(crypto.randomUUID());
-  }, [state]);
 
   const toggle = useCallback((seatId: string) => {
     setNotice(null);

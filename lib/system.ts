@@ -1,4 +1,5 @@
-// The running booking system of this process: database, event store, command bus, projections.
+// The running booking system of this process: database, event store, command bus, projections and
+// the process manager.
 // Kept on globalThis because Next.js bundles its own copy of lib/ beside the one server.ts loads:
 // both must share one writer per stream and one projection runner.
 import { env } from "./config/env";
@@ -7,6 +8,7 @@ import { migrate } from "./db/migrate";
 import { EventStore } from "./eventstore/store";
 import { CommandBus } from "./commands/bus";
 import type { CommandDeps } from "./commands/context";
+import { ProcessManager, type ProcessManagerOptions } from "./commands/process-manager";
 import { ProjectionRunner, type ProjectionRunnerOptions } from "./projections/runner";
 import { allProjections } from "./projections";
 import { simulatedPaymentProvider } from "./payments/simulated-provider";
@@ -16,6 +18,7 @@ export interface BookingSystem {
   store: EventStore;
   bus: CommandBus;
   projections: ProjectionRunner;
+  processManager: ProcessManager;
   deps: CommandDeps;
   stop(): Promise<void>;
 }
@@ -24,8 +27,11 @@ export interface SystemOptions {
   databaseUrl: string;
   holdTtlSeconds: number;
   runProjections?: boolean;
+  /** Default true. Hold expiry reads the booking view, so it needs the projections running too. */
+  runProcessManager?: boolean;
   now?: () => Date;
   projectionOptions?: ProjectionRunnerOptions;
+  processManagerOptions?: ProcessManagerOptions;
   slowPaymentMs?: number;
 }
 
@@ -45,13 +51,17 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
     holdTtlSeconds: options.holdTtlSeconds,
     payments: simulatedPaymentProvider({ slowMs: options.slowPaymentMs }),
   };
+  const processManager = new ProcessManager(deps, options.processManagerOptions);
+  if (options.runProcessManager !== false) await processManager.start();
   return {
     db,
     store,
     bus,
     projections,
+    processManager,
     deps,
     stop: async () => {
+      await processManager.stop();
       await projections.stop();
       await db.close();
     },

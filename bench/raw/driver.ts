@@ -3,6 +3,8 @@
 // transaction (baseline for the hold commands).
 import type { DbKind } from "../../lib/db/database";
 import type { EventRowValues } from "../event-rows";
+import { openPostgresDriver } from "./postgres";
+import { openSqliteDriver } from "./sqlite";
 
 export interface RawAppendRun {
   /** Appends committed (fewer than asked when the time limit came first). */
@@ -37,8 +39,6 @@ export interface RawDriver {
   close(): Promise<void>;
 }
 
-export async function openRawDriver(kind: DbKind, url: string): Promise<RawDriver> {
-  // Imported on demand: a SQLite run never loads pg, and the other way round.
-  if (kind === "sqlite") return (await import("./sqlite")).openSqliteDriver(url);
-  return (await import("./postgres")).openPostgresDriver(url);
+export function openRawDriver(kind: DbKind, url: string): RawDriver {
+  return kind === "sqlite" ? openSqliteDriver(url) : openPostgresDriver(url);
 }

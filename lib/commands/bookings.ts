@@ -1,7 +1,5 @@
-// Cancelling a booking, by its customer or by staff, and finding a booking by its reference. The
+// Cancelling a booking, by its customer or by staff. The
 // cancellation is one event on the booking; the process manager then releases the seats and refunds.
-import type { Database } from "../db/database";
-import type { BookingView } from "../db/generated/sqlite";
 import { bookingDecider, bookingStreamId } from "../domain/booking";
 import { DomainError, isDomainError } from "../domain/errors";
 import type { CommandContext, CommandDeps, Outcome } from "./context";
@@ -53,18 +51,3 @@ export async function cancelBooking(
 }
 
 const notFound = () => new DomainError("BOOKING_NOT_FOUND", "There is no such booking");
-
-/** Tickets print the reference in upper case with a dash; people type it any way. */
-export const normaliseReference = (reference: string) => reference.trim().toUpperCase();
-
-/**
- * The booking with this reference, only if the email matches the one it was booked with (case
- * ignored): a reference alone is not enough to see someone's booking.
- */
-export async function findBookingByReference(db: Database, reference: string, email: string): Promise<BookingView | null> {
-  const wanted = email.trim().toLowerCase();
-  if (!wanted || !reference.trim()) return null;
-  const row = await db.prisma.bookingView.findUnique({ where: { reference: normaliseReference(reference) } });
-  if (!row || row.customerEmail?.trim().toLowerCase() !== wanted) return null;
-  return row;
-}

@@ -249,10 +249,10 @@ describe("CancelBooking", () => {
       .then([bookingCancelled({ seatIds: ["A-1", "A-2"], refundDueCents: 0, complete: true, reason: "abandoned" })]);
   });
 
-  it("owes no refund on a payment authorized but never confirmed", () => {
+  it("owes back the whole payment when a paid but unconfirmed booking is cancelled", () => {
     given(...paidBooking())
       .when(cancelBooking())
-      .then([bookingCancelled({ seatIds: ["A-1", "A-2"], refundDueCents: 0, complete: true })]);
+      .then([bookingCancelled({ seatIds: ["A-1", "A-2"], refundDueCents: 8000, complete: true })]);
   });
 
   it("accepts a held booking's seats named in full", () => {

@@ -138,10 +138,13 @@ function cancel(command: Extract<BookingCommand, { type: "CancelBooking" }>, sta
     });
   if (state.status === "held" && command.seatIds !== undefined && seatIds.length !== state.activeSeatIds.length)
     throw invalidCommand("A hold is released whole; cancel single seats after booking");
-  const paid = state.payment !== null && state.status === "confirmed";
-  const refundDueCents = paid
-    ? state.seats.filter((s) => seatIds.includes(s.seatId)).reduce((sum, s) => sum + s.priceCents, 0)
-    : 0;
+  // Confirmed: the cancelled seats' prices. Held but already paid (a checkout cut short): the whole payment.
+  const refundDueCents =
+    state.payment === null
+      ? 0
+      : state.status === "confirmed"
+        ? state.seats.filter((s) => seatIds.includes(s.seatId)).reduce((sum, s) => sum + s.priceCents, 0)
+        : state.payment.amountCents - state.refundedCents;
   return [
     {
       type: "BookingCancelled",

@@ -1,0 +1,212 @@
+// The process manager's decisions (the booking saga): which commands follow from one event of the log.
+// Pure: the runner loads the stream states a decision reads (`needsOf`) and passes them in with `now`.
+// Every command id derives from the triggering event's position, so a re-delivered event repeats nothing.
+import type { StoredEvent } from "../eventstore/types";
+import {
+  bookingStreamId,
+  type BookingCommand,
+  type BookingState,
+  type CancellationReason,
+} from "./booking";
+import type { DomainEvent, DomainEventType } from "./events";
+import {
+  seatsStreamId,
+  type BookedSeatsReleaseReason,
+  type HoldReleaseReason,
+  type SeatsCommand,
+  type SeatsState,
+} from "./seats";
+import type { ShowState } from "./show";
+
+export const PROCESS_MANAGER_ACTOR = "system:process-manager";
+
+/** A command to one stream, with the idempotency key the store remembers it by. */
+export type ProcessCommand =
+  | { decider: "seats"; streamId: string; commandId: string; command: SeatsCommand }
+  | { decider: "booking"; streamId: string; commandId: string; command: BookingCommand };
+
+/** The event types the process manager reacts to (its subscription reads only these). */
+export const reactsTo = [
+  "ShowPublished",
+  "ShowCancelled",
+  "PaymentFailed",
+  "HoldReleased",
+  "BookingExpired",
+  "BookingCancelled",
+] as const satisfies readonly DomainEventType[];
+
+/** Streams whose current state a decision reads, by id. */
+export interface Needs {
+  show?: string;
+  seats?: string;
+  booking?: string;
+}
+
+export interface Facts {
+  now: string;
+  show?: ShowState;
+  seats?: SeatsState;
+  booking?: BookingState;
+}
+
+export interface Reaction {
+  commands: ProcessCommand[];
+  /** Send these, then load the facts again and decide again (a later step depends on the first). */
+  decideAgain: boolean;
+}
+
+const toSeats = (commandId: string, command: SeatsCommand): ProcessCommand => ({
+  decider: "seats",
+  streamId: seatsStreamId(command.showId),
+  commandId,
+  command,
+});
+const toBooking = (commandId: string, command: BookingCommand): ProcessCommand => ({
+  decider: "booking",
+  streamId: bookingStreamId(command.bookingId),
+  commandId,
+  command,
+});
+
+const latest = (a: string, b: string) => (Date.parse(b) > Date.parse(a) ? b : a);
+
+const nothing: Reaction = { commands: [], decideAgain: false };
+const send = (...commands: ProcessCommand[]): Reaction => ({ commands, decideAgain: false });
+
+export function needsOf(event: DomainEvent): Needs {
+  switch (event.type) {
+    case "ShowPublished":
+      return { show: event.showId };
+    case "ShowCancelled":
+      return { seats: event.showId };
+    case "PaymentFailed":
+    case "BookingExpired":
+      return { booking: event.bookingId };
+    case "HoldReleased":
+      return event.reason === "expired" ? { booking: event.bookingId } : {};
+    default:
+      return {};
+  }
+}
+
+function required<T>(fact: T | undefined, name: string): T {
+  if (fact === undefined) throw new Error(`The process manager needs the ${name} state to decide`);
+  return fact;
+}
+
+/** A hold has no reason for "the customer or staff cancelled it": both let the seats go unbought. */
+const holdReleaseReason = (reason: CancellationReason): HoldReleaseReason =>
+  reason === "show_cancelled" ? "show_cancelled" : "abandoned";
+
+/** "abandoned" reaches booked seats only when a checkout booked them while the hold was being let go. */
+const bookedReleaseReason = (reason: CancellationReason): BookedSeatsReleaseReason =>
+  reason === "abandoned" ? "cancelled_by_customer" : reason;
+
+export function react(stored: StoredEvent<DomainEvent>, facts: Facts): Reaction {
+  const { event, position } = stored;
+  const id = (step: string) => `pm:${position}:${step}`;
+  switch (event.type) {
+    case "ShowPublished": {
+      // A lagging or replayed reaction must not reopen sales of a show cancelled since.
+      if (required(facts.show, "show").status !== "published") return nothing;
+      return send(toSeats(id("open-sales"), { type: "OpenSales", showId: event.showId }));
+    }
+    case "ShowCancelled": {
+      const seats = required(facts.seats, "seats");
+      if (seats.showId === null) return nothing;
+      // Sales close before the bookings are read, or a hold could slip in between and be missed.
+      if (seats.onSale)
+        return {
+          commands: [toSeats(id("close-sales"), { type: "CloseSales", showId: event.showId, reason: event.reason })],
+          decideAgain: true,
+        };
+      const bookingIds = [...new Set([...seats.holds.keys(), ...seats.booked.keys()])].sort();
+      return send(
+        ...bookingIds.map((bookingId) =>
+          toBooking(id(`cancel:${bookingId}`), {
+            type: "CancelBooking",
+            bookingId,
+            reason: "show_cancelled",
+            by: PROCESS_MANAGER_ACTOR,
+          }),
+        ),
+      );
+    }
+    case "PaymentFailed": {
+      const booking = required(facts.booking, "booking");
+      if (booking.bookingId === null) return nothing;
+      return send(
+        toSeats(id("release-hold"), {
+          type: "ReleaseHold",
+          showId: booking.showId,
+          bookingId: event.bookingId,
+          reason: "payment_failed",
+        }),
+      );
+    }
+    case "HoldReleased": {
+      if (event.reason !== "expired") return nothing;
+      const booking = required(facts.booking, "booking");
+      if (booking.status !== "held") return nothing;
+      // The seat aggregate judged the deadline passed; a clock here running a little behind must not
+      // keep the booking held, so it is judged no earlier than its own deadline.
+      const now = latest(facts.now, booking.expiresAt ?? facts.now);
+      return send(toBooking(id("expire-booking"), { type: "ExpireBooking", bookingId: event.bookingId, now }));
+    }
+    case "BookingExpired": {
+      // A checkout that stopped between taking the money and booking the seats must still give it back.
+      const booking = required(facts.booking, "booking");
+      const unrefunded = (booking.payment?.amountCents ?? 0) - booking.refundedCents;
+      if (unrefunded <= 0) return nothing;
+      return send(toBooking(id("refund"), { type: "IssueRefund", bookingId: event.bookingId, amountCents: unrefunded }));
+    }
+    case "BookingCancelled":
+      return send(...seatsFreedBy(event, id), ...refundFor(event, id));
+    default:
+      return nothing;
+  }
+}
+
+type BookingCancelled = Extract<DomainEvent, { type: "BookingCancelled" }>;
+
+function seatsFreedBy(event: BookingCancelled, id: (step: string) => string): ProcessCommand[] {
+  const { showId, bookingId } = event;
+  const reason = bookedReleaseReason(event.reason);
+  // Only a confirmed booking loses single seats, and those seats are booked.
+  if (!event.complete)
+    return [toSeats(id("release-seats"), { type: "ReleaseBookedSeats", showId, bookingId, seatIds: event.seatIds, reason })];
+  // The event does not say whether the seats were held or booked (a free booking is refunded 0 too),
+  // and a checkout may book them while the cancellation is decided: free both; each is a no-op if empty.
+  return [
+    toSeats(id("release-hold"), { type: "ReleaseHold", showId, bookingId, reason: holdReleaseReason(event.reason) }),
+    toSeats(id("release-seats"), { type: "ReleaseBookedSeats", showId, bookingId, reason }),
+  ];
+}
+
+function refundFor(event: BookingCancelled, id: (step: string) => string): ProcessCommand[] {
+  if (event.refundDueCents <= 0) return [];
+  return [toBooking(id("refund"), { type: "IssueRefund", bookingId: event.bookingId, amountCents: event.refundDueCents })];
+}
+
+/** A booking the read side says is held past its deadline. */
+export interface OverdueBooking {
+  bookingId: string;
+  showId: string;
+  expiresAt: string;
+}
+
+/**
+ * What an overdue booking needs, judged by the seat aggregate (the read side may lag): its hold released
+ * (the HoldReleased event then expires the booking), nothing if its seats were booked in time, or the
+ * booking expired directly when its hold is already gone.
+ */
+export function expiryOf(overdue: OverdueBooking, seats: SeatsState, now: string): ProcessCommand[] {
+  const { bookingId, showId } = overdue;
+  const hold = seats.holds.get(bookingId);
+  if (hold) {
+    if (Date.parse(hold.expiresAt) > Date.parse(now)) return [];
+    return [toSeats(`expire:${bookingId}:${hold.expiresAt}`, { type: "ReleaseHold", showId, bookingId, reason: "expired" })];
+  }
+  if (seats.booked.has(bookingId)) return [];
+  return [toBooking(`expire-booking:${bookingId}:${overdue.expiresAt}`, { type: "ExpireBooking", bookingId, now })];
+}
