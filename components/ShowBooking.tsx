@@ -37,9 +37,13 @@ export function ShowBooking({ showId, currency, initialSeats, initialPosition, m
   const [bestTier, setBestTier] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
 
-  // A seat someone else takes drops out of the selection the moment the map shows it taken.
-  const selected = useMemo(() => new Set([...chosen].filter((id) => seats.get(id)?.status === "available")), [chosen, seats]);
-  const lostSeats = useMemo(() => [...chosen].filter((id) => seats.get(id)?.status !== "available"), [chosen, seats]);
+  // A seat someone else takes drops out of the selection the moment the map shows it taken. While our own
+  // hold is on its way the selection stands: the map may show our seats held before the page moves on.
+  const selected = useMemo(
+    () => (pending ? chosen : new Set([...chosen].filter((id) => seats.get(id)?.status === "available"))),
+    [chosen, seats, pending],
+  );
+  const lostSeats = useMemo(() => (pending ? [] : [...chosen].filter((id) => seats.get(id)?.status !== "available")), [chosen, seats, pending]);
   const selectedSeats = useMemo(() => seatList.filter((s) => selected.has(s.seatId)), [seatList, selected]);
   const orphans = useMemo(() => orphanSeats(seatList, [...selected]), [seatList, selected]);
   const tiers = useMemo(() => [...new Set(seatList.map((s) => s.tier))], [seatList]);

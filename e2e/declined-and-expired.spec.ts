@@ -12,7 +12,7 @@ test("a declined card frees the seats on the other visitor's map", async ({ brow
   await expectSeatState(bob, seats[0] as string, "held");
 
   await pay(alice, CARDS.declined);
-  await expect(alice.getByRole("alert").first()).toContainText(/declined/i);
+  await expect(alice.getByRole("alert").filter({ hasText: /declined/i })).toBeVisible();
   await screenshot(alice, "checkout-declined");
   await expectSeatState(bob, seats[0] as string, "available", 2000);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openShow, screenshot, THEATRE } from "./support";
+import { availableSeats, expectSeatState, openShow, screenshot, seat, THEATRE } from "./support";
 
 test("seats can be chosen and held with the keyboard alone", async ({ page }) => {
   await openShow(page);
@@ -31,9 +31,9 @@ test("the show page works at a 390-pixel phone width without sideways scrolling"
   await screenshot(page, "show-phone");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  const seat = page.getByRole("button", { name: /, available$/ }).nth(5);
-  await seat.tap();
-  await expect(seat).toHaveAttribute("aria-label", /, selected$/);
+  const [seatId] = (await availableSeats(page, 1, 5)) as [string];
+  await seat(page, seatId).tap();
+  await expectSeatState(page, seatId, "selected");
   await page.getByRole("button", { name: "Hold 1 seat" }).tap();
   await expect(page).toHaveURL(/\/checkout\//);
   await screenshot(page, "checkout-phone");
