@@ -1,6 +1,6 @@
 export default function Loading() {
   return (
-    <main className="mx-auto max-w-5xl px-4 py-8" aria-busy="true">
+    <main className="mx-auto max-w-6xl px-4 py-8" aria-busy="true">
       <div className="h-8 w-64 animate-pulse rounded bg-slate-200" />
       <div className="mt-6 grid gap-4 sm:grid-cols-2">
         {[0, 1, 2, 3].map((i) => (

@@ -9,7 +9,7 @@ export default async function Home() {
   const { db } = await bookingSystem();
   const shows = await listPublishedShows(db.prisma);
   return (
-    <main className="mx-auto max-w-5xl px-4 py-8">
+    <main className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-bold tracking-tight">Upcoming shows</h1>
       <p className="mt-1 text-slate-600">Pick a show, choose your seats on the live map and hold them while you pay.</p>
       {shows.length === 0 ? (

@@ -31,7 +31,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ booki
   const total = formatMoney(booking.totalCents, booking.currency);
 
   return (
-    <main className="mx-auto grid max-w-5xl gap-6 px-4 py-6 md:grid-cols-[1fr_22rem]">
+    <main className="mx-auto grid max-w-6xl gap-6 px-4 py-6 md:grid-cols-[1fr_22rem]">
       <section>
         <h1 className="text-2xl font-bold tracking-tight">Checkout</h1>
         {show && (
