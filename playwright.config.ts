@@ -7,12 +7,21 @@ import { defineConfig, devices } from "@playwright/test";
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export const MAIN_URL = "http://localhost:3100";
+/** The staff password of the test servers (e2e/support.ts signs in with it). */
+const STAFF_PASSWORD = "e2e-staff-password";
 export const SHORT_HOLD_URL = "http://localhost:3101";
 
 const server = (port: number, db: string, holdTtl: number) => ({
   command: `rm -f data/${db}.db data/${db}.db-wal data/${db}.db-shm && node_modules/.bin/tsx server.ts`,
   url: `http://localhost:${port}`,
-  env: { NODE_ENV: "production", PORT: String(port), DATABASE_URL: `file:./data/${db}.db`, HOLD_TTL_SECONDS: String(holdTtl) },
+  env: {
+    NODE_ENV: "production",
+    PORT: String(port),
+    DATABASE_URL: `file:./data/${db}.db`,
+    HOLD_TTL_SECONDS: String(holdTtl),
+    ADMIN_PASSWORD: STAFF_PASSWORD,
+    SESSION_SECRET: "e2e-session-secret-that-is-long-enough-to-seal",
+  },
   reuseExistingServer: false,
   timeout: 120_000,
   stdout: "ignore" as const,

@@ -2,13 +2,16 @@
 import { createServer } from "node:http";
 import next from "next";
 import { Server as SocketServer } from "socket.io";
-import { env } from "./lib/config/env";
+import { DEV_ADMIN_PASSWORD, env, staffSecrets } from "./lib/config/env";
 import { seedDemoData } from "./lib/demo/seed";
 import { installSystem, startSystem } from "./lib/system";
 import { attachRealtime } from "./lib/realtime/server";
 
 const config = env();
 const dev = config.NODE_ENV !== "production";
+// Refuses to start in production without real staff secrets; names the development password otherwise.
+if (staffSecrets(config).usingDefaults)
+  console.log(`Staff sign-in at /admin/login uses the development password "${DEV_ADMIN_PASSWORD}" (set ADMIN_PASSWORD and SESSION_SECRET)`);
 
 const starting = startSystem({ databaseUrl: config.DATABASE_URL, holdTtlSeconds: config.HOLD_TTL_SECONDS });
 installSystem(starting);

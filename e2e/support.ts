@@ -51,3 +51,14 @@ export async function screenshot(page: Page, name: string) {
   mkdirSync("test-results/pages", { recursive: true });
   await page.screenshot({ path: `test-results/pages/${name}.png`, fullPage: true });
 }
+
+export const STAFF_PASSWORD = "e2e-staff-password";
+
+/** Signs this page's context in as staff. */
+export async function signInAsStaff(page: Page, name = "Test Staff") {
+  await page.goto("/admin/login");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Staff password").fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+}

@@ -18,8 +18,36 @@ export interface SeatsChangedMessage {
 
 export type Ack = { ok: true } | { ok: false; error: string };
 
+/** One stored event as staff see it: the timeline, the live tail of the history viewer. */
+export interface StaffEventMessage {
+  position: number;
+  streamId: string;
+  category: string;
+  version: number;
+  type: string;
+  schemaVersion: number;
+  data: Record<string, unknown>;
+  metadata: { commandId: string | null; correlationId: string; causationId: string | null; actor: string; occurredAt: string };
+}
+
+export interface ProjectionProgressMessage {
+  name: string;
+  position: number;
+  target: number;
+  percent: number;
+  done: boolean;
+  /** "rebuild" or "verify". */
+  operation: string;
+}
+
 export interface ServerToClient {
   "seats:changed": (message: SeatsChangedMessage) => void;
+  /** Staff only: every new event, in log order. */
+  "admin:events": (message: { events: StaffEventMessage[] }) => void;
+  /** Staff only: shows whose ShowView row changed (dashboard counters). */
+  "admin:shows": (message: { position: number; showIds: string[] }) => void;
+  /** Staff only: progress of a projection rebuild or verification. */
+  "admin:projection": (message: ProjectionProgressMessage) => void;
 }
 
 export interface ClientToServer {

@@ -1,13 +1,17 @@
 // Socket.IO on the server: clients join a show's room and receive seat changes as soon as the
 // SeatView projection has committed them, each message carrying the log position it reflects.
+// Signed-in staff join the admin room and receive every new event and dashboard change.
 import type { Server, Socket } from "socket.io";
 import type { BookingSystem } from "../system";
+import { subscribe, type Subscription } from "../eventstore/subscription";
+import type { StoredEvent } from "../eventstore/types";
 import { seatChangesSince, type SeatStatus } from "../queries/shows";
-import { joinShowMessage, showRoom, type Ack, type ClientToServer, type ServerToClient } from "./messages";
+import { isStaffCookieHeader } from "../staff/session";
+import { ADMIN_ROOM, joinShowMessage, showRoom, type ClientToServer, type ServerToClient, type StaffEventMessage } from "./messages";
 
 type BookingServer = Server<ClientToServer, ServerToClient>;
 
-function onJoin(socket: Socket<ClientToServer, ServerToClient>) {
+function onConnection(socket: Socket<ClientToServer, ServerToClient>) {
   socket.on("show:join", (payload, ack) => {
     const parsed = joinShowMessage.safeParse(payload);
     if (!parsed.success) return ack?.({ ok: false, error: "show:join needs a showId" });
@@ -20,20 +24,62 @@ function onJoin(socket: Socket<ClientToServer, ServerToClient>) {
     void socket.leave(showRoom(parsed.data.showId));
     ack?.({ ok: true });
   });
-  // Staff rooms need a staff session; the public socket never joins them.
-  socket.on("admin:join", (_payload, ack) => ack?.({ ok: false, error: "Staff sign-in required" } satisfies Ack));
+  // The staff room needs a live staff session cookie on this very connection.
+  socket.on("admin:join", (_payload, ack) => {
+    void isStaffCookieHeader(socket.request.headers.cookie).then((staff) => {
+      if (!staff) return ack?.({ ok: false, error: "Staff sign-in required" });
+      void socket.join(ADMIN_ROOM);
+      ack?.({ ok: true });
+    });
+  });
 }
 
+export function staffEventMessage(stored: StoredEvent): StaffEventMessage {
+  const { type, ...data } = stored.event;
+  return {
+    position: stored.position,
+    streamId: stored.streamId,
+    category: stored.category,
+    version: stored.version,
+    type,
+    schemaVersion: stored.schemaVersion,
+    data,
+    metadata: stored.metadata,
+  };
+}
+
+/** Sends a message to every signed-in staff view (long-running staff operations report progress here). */
+export function publishToStaff<E extends keyof ServerToClient>(event: E, ...args: Parameters<ServerToClient[E]>): void {
+  const io = (globalThis as typeof globalThis & { io?: BookingServer }).io;
+  io?.to(ADMIN_ROOM).emit(event, ...args);
+}
+
+const showIdsOf = (events: StoredEvent[]) =>
+  [...new Set(events.map((e) => (e.event as { showId?: unknown }).showId).filter((id): id is string => typeof id === "string"))];
+
 export function attachRealtime(io: BookingServer, system: BookingSystem): () => void {
-  io.on("connection", onJoin);
+  io.on("connection", onConnection);
   const lastSent = new Map<string, number>();
 
+  // Staff views get every new event as it is committed, from this process's start onwards.
+  let tail: Subscription | null = null;
+  void system.store.headPosition().then((head) => {
+    tail = subscribe(system.store, {
+      from: head,
+      pollMs: 250,
+      handle: async (events) => {
+        io.to(ADMIN_ROOM).emit("admin:events", { events: events.map(staffEventMessage) });
+      },
+    });
+  });
+
   const unlisten = system.projections.onApplied((name, events) => {
-    if (name !== "seat-view" || events.length === 0) return;
+    if (events.length === 0) return;
+    const position = events[events.length - 1]?.position ?? 0;
+    if (name === "show-view") io.to(ADMIN_ROOM).emit("admin:shows", { position, showIds: showIdsOf(events) });
+    if (name !== "seat-view") return;
     const from = (events[0]?.position ?? 1) - 1;
-    const position = events[events.length - 1]?.position ?? from;
-    const shows = new Set(events.map((e) => (e.event as { showId?: string }).showId).filter((id): id is string => !!id));
-    for (const showId of shows) {
+    for (const showId of showIdsOf(events)) {
       void (async () => {
         const rows = await seatChangesSince(system.db.prisma, showId, from);
         io.to(showRoom(showId)).emit("seats:changed", {
@@ -46,5 +92,8 @@ export function attachRealtime(io: BookingServer, system: BookingSystem): () => 
       })().catch((error: unknown) => console.error(`Pushing seat changes of ${showId} failed`, error));
     }
   });
-  return unlisten;
+  return () => {
+    unlisten();
+    void tail?.stop();
+  };
 }
