@@ -9,6 +9,7 @@ export interface CommandBusOptions {
   maxGroup?: number;
   maxAttempts?: number;
   snapshotEvery?: number;
+  minSnapshotIntervalMs?: number;
   maxCachedStreams?: number;
 }
 
@@ -46,6 +47,7 @@ export class CommandBus {
         maxGroup: this.options.maxGroup ?? 256,
         maxAttempts: this.options.maxAttempts ?? 8,
         snapshotEvery: this.options.snapshotEvery ?? 1000,
+        minSnapshotIntervalMs: this.options.minSnapshotIntervalMs ?? 30_000,
         snapshotVersion: decider.snapshotVersion,
       });
     }

@@ -33,10 +33,14 @@ interface Pending<C, E, S> {
   reject(error: unknown): void;
 }
 
+/** A refusal decided on a state that another process has since moved on from: decide again, carefully. */
+class StaleRefusal extends Error {}
+
 export interface StreamWriterOptions {
   maxGroup: number;
   maxAttempts: number;
   snapshotEvery: number;
+  minSnapshotIntervalMs: number;
   snapshotVersion: number;
 }
 
@@ -45,6 +49,7 @@ export class StreamWriter<C, E extends NewEvent, S> {
   private version = 0;
   private loaded = false;
   private lastSnapshotVersion = 0;
+  private lastSnapshotAt = 0;
   private queue: Array<Pending<C, E, S>> = [];
   private draining = false;
   /** How many events were replayed by the last (re)load: the snapshot test reads it. */
@@ -91,10 +96,11 @@ export class StreamWriter<C, E extends NewEvent, S> {
   private async run(group: Array<Pending<C, E, S>>): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.decideAndCommit(group);
+        await this.decideAndCommit(group, attempt > 1);
         return;
       } catch (error) {
         this.loaded = false;
+        if (error instanceof StaleRefusal) continue;
         if (isConcurrencyError(error) && attempt < this.options.maxAttempts) {
           // Jittered backoff, so competing processes do not retry in lockstep.
           await new Promise((r) => setTimeout(r, randomInt(1, 5 + 10 * attempt)));
@@ -106,10 +112,16 @@ export class StreamWriter<C, E extends NewEvent, S> {
     }
   }
 
-  private async decideAndCommit(group: Array<Pending<C, E, S>>): Promise<void> {
-    // Retried commands answer with their first result, before anything is decided again.
-    const known = await this.store.handledCommandResults(group.map((p) => p.context.commandId));
-    await this.catchUp();
+  /**
+   * Careful (first load, or after a lost race): answer commands handled before with their first result,
+   * and read what other processes wrote, before deciding. Fast (the usual case, state warm): decide at
+   * once; the commit itself checks versions and command ids, and refusals are double-checked before
+   * they are answered, so a stale state never refuses wrongly.
+   */
+  private async decideAndCommit(group: Array<Pending<C, E, S>>, careful: boolean): Promise<void> {
+    const thorough = careful || !this.loaded;
+    const known = thorough ? await this.store.handledCommandResults(group.map((p) => p.context.commandId)) : new Map<string, CommitResult>();
+    if (thorough) await this.catchUp();
 
     let state = this.state;
     let version = this.version;
@@ -160,9 +172,19 @@ export class StreamWriter<C, E extends NewEvent, S> {
       decided.push({ item, events, commitIndex: commits.length - 1 });
     }
 
+    // Refusals and no-ops wrote nothing, so nothing checks them at commit: a retried command lands here too.
+    const unchecked = [
+      ...answered.filter(([, r]) => !r.ok).map(([item]) => item.context.commandId),
+      ...decided.filter((d) => d.commitIndex === -1 && d.twinOf === undefined).map((d) => d.item.context.commandId),
+    ];
+    if (!thorough && unchecked.length > 0 && !(await this.store.isCurrent(this.streamId, this.version, unchecked)))
+      throw new StaleRefusal();
+
     const results: CommitResult[] = commits.length > 0 ? await this.store.commit(commits) : [];
     this.state = state;
     this.version = version;
+    // A command first handled elsewhere was skipped by the commit: this state holds events never written.
+    if (results.some((r) => r.duplicate)) this.loaded = false;
 
     for (const [item, result] of answered) item.resolve(result);
     const resultOf = (entry: { events: E[]; commitIndex: number }): Extract<CommandResult<E>, { ok: true }> => {
@@ -176,7 +198,13 @@ export class StreamWriter<C, E extends NewEvent, S> {
       const original = entry.twinOf === undefined ? undefined : decided[entry.twinOf];
       entry.item.resolve(original ? { ...resultOf(original), duplicate: true } : resultOf(entry));
     }
-    if (this.version - this.lastSnapshotVersion >= this.options.snapshotEvery) void this.snapshot();
+    // Every `snapshotEvery` versions, but at most once per interval: a big seat map's snapshot costs
+    // hundreds of milliseconds of serialisation, which a hot stream should not pay every few seconds.
+    if (
+      this.version - this.lastSnapshotVersion >= this.options.snapshotEvery &&
+      Date.now() - this.lastSnapshotAt >= this.options.minSnapshotIntervalMs
+    )
+      void this.snapshot();
   }
 
   /** Loads the stream on first use (snapshot + tail), then reads only what others appended since. */
@@ -213,6 +241,7 @@ export class StreamWriter<C, E extends NewEvent, S> {
   private async snapshot(): Promise<void> {
     const version = this.version;
     this.lastSnapshotVersion = version;
+    this.lastSnapshotAt = Date.now();
     try {
       await saveSnapshot(this.store.db, {
         streamId: this.streamId,

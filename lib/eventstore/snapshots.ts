@@ -1,5 +1,6 @@
 // Snapshots of long streams: the state at a version, so loading replays only the events after it.
 import type { Database } from "../db/database";
+import { sqliteTimestamp } from "./sql";
 
 export interface Snapshot {
   streamId: string;
@@ -15,16 +16,15 @@ export async function loadSnapshot(db: Database, streamId: string, schemaVersion
   return { streamId, version: row.version, schemaVersion, state: JSON.parse(row.state) };
 }
 
+/** Raw upsert: a big seat map's snapshot is megabytes of JSON, which Prisma's model API copies several times. */
 export async function saveSnapshot(db: Database, snapshot: Snapshot): Promise<void> {
-  const data = {
-    version: snapshot.version,
-    schemaVersion: snapshot.schemaVersion,
-    state: JSON.stringify(snapshot.state),
-    takenAt: new Date(),
-  };
-  await db.prisma.snapshot.upsert({
-    where: { streamId: snapshot.streamId },
-    create: { streamId: snapshot.streamId, ...data },
-    update: data,
-  });
+  const state = JSON.stringify(snapshot.state);
+  const takenAt = db.kind === "sqlite" ? sqliteTimestamp(new Date()) : new Date().toISOString();
+  const sql =
+    db.kind === "sqlite"
+      ? `INSERT INTO snapshots (stream_id, version, schema_version, state, taken_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, schema_version = excluded.schema_version, state = excluded.state, taken_at = excluded.taken_at`
+      : `INSERT INTO snapshots (stream_id, version, schema_version, state, taken_at) VALUES ($1, $2, $3, $4, $5::timestamp(3))
+         ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, schema_version = excluded.schema_version, state = excluded.state, taken_at = excluded.taken_at`;
+  await db.prisma.$executeRawUnsafe(sql, snapshot.streamId, snapshot.version, snapshot.schemaVersion, state, takenAt);
 }

@@ -42,3 +42,26 @@ export function isUniqueViolation(error: unknown): boolean {
 export function isWriteRace(error: unknown): boolean {
   return /SQLITE_BUSY|database is locked|40001|40P01|could not serialize/.test(errorText(error));
 }
+
+/** How the SQLite adapter stores a DateTime (ISO 8601 with an explicit offset): written alike, rows compare alike. */
+export const sqliteTimestamp = (date: Date) => date.toISOString().replace("Z", "+00:00");
+
+/**
+ * One INSERT whose rows arrive as a single JSON parameter. Prisma's per-parameter cost dominates a
+ * multi-row VALUES list; one parameter keeps a group commit at a few statements whatever its size.
+ */
+export function insertFromJson(
+  kind: DbKind,
+  table: string,
+  columns: Array<{ name: string; pgType: string }>,
+  returning?: string,
+): string {
+  const names = columns.map((c) => `"${c.name}"`).join(", ");
+  const tail = returning ? ` RETURNING ${returning}` : "";
+  if (kind === "sqlite") {
+    const picks = columns.map((c) => `json_extract(value, '$.${c.name}')`).join(", ");
+    return `INSERT INTO ${table} (${names}) SELECT ${picks} FROM json_each(?) ORDER BY key${tail}`;
+  }
+  const record = columns.map((c) => `"${c.name}" ${c.pgType}`).join(", ");
+  return `INSERT INTO ${table} (${names}) SELECT ${names} FROM json_to_recordset($1::json) AS x(${record})${tail}`;
+}

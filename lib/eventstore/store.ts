@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { Database, Tx } from "../db/database";
 import { ConcurrencyError, InvalidAppendError } from "./errors";
-import { chunk, isUniqueViolation, isWriteRace, placeholders, valuesList } from "./sql";
+import { chunk, insertFromJson, isUniqueViolation, isWriteRace, placeholders, sqliteTimestamp } from "./sql";
 import type { Commit, CommitResult, EventMetadata, NewEvent, ReadAllOptions, StoredEvent } from "./types";
 import { categoryOf } from "./types";
 import { upcasters as defaultUpcasters, type UpcasterRegistry } from "./upcasters";
@@ -12,20 +12,26 @@ import { upcasters as defaultUpcasters, type UpcasterRegistry } from "./upcaster
 /** PostgreSQL: appends take this transaction-level lock, so positions become visible in order (DESIGN.md). */
 const APPEND_LOCK = 72517002;
 const EVENT_COLUMNS = [
-  "stream_id",
-  "category",
-  "version",
-  "type",
-  "schema_version",
-  "data",
-  "metadata",
-  "command_id",
-  "correlation_id",
-  "causation_id",
-  "actor",
-  "occurred_at",
+  { name: "stream_id", pgType: "text" },
+  { name: "category", pgType: "text" },
+  { name: "version", pgType: "integer" },
+  { name: "type", pgType: "text" },
+  { name: "schema_version", pgType: "integer" },
+  { name: "data", pgType: "text" },
+  { name: "metadata", pgType: "text" },
+  { name: "command_id", pgType: "text" },
+  { name: "correlation_id", pgType: "text" },
+  { name: "causation_id", pgType: "text" },
+  { name: "actor", pgType: "text" },
+  { name: "occurred_at", pgType: "timestamp(3)" },
 ];
-const PG_CASTS = ["", "", "", "", "", "", "", "", "", "", "", "timestamp(3)"];
+const HANDLED_COLUMNS = [
+  { name: "command_id", pgType: "text" },
+  { name: "first_position", pgType: "integer" },
+  { name: "last_position", pgType: "integer" },
+  { name: "result", pgType: "text" },
+  { name: "handled_at", pgType: "timestamp(3)" },
+];
 
 export interface EventRow {
   position: number;
@@ -102,8 +108,9 @@ export class EventStore {
     const streamIds = [...new Set(commits.flatMap((c) => c.appends.map((a) => a.streamId)))];
     const versions = await this.streamVersions(tx, streamIds);
 
-    const rows: unknown[][] = [];
+    const rows: Array<Record<string, unknown>> = [];
     const owners: number[] = [];
+    const at = (date: Date) => (kind === "sqlite" ? sqliteTimestamp(date) : date.toISOString());
     const results: CommitResult[] = commits.map(() => ({ duplicate: false, versions: {}, positions: [], lastPosition: 0 }));
     const freshCommands = new Set<string>();
 
@@ -134,20 +141,20 @@ export class EventStore {
         for (const event of append.events) {
           version += 1;
           const { type, ...data } = event;
-          rows.push([
-            append.streamId,
-            categoryOf(append.streamId),
+          rows.push({
+            stream_id: append.streamId,
+            category: categoryOf(append.streamId),
             version,
             type,
-            this.registry.currentVersion(type),
-            JSON.stringify(data),
-            JSON.stringify(metadata),
-            metadata.commandId,
-            metadata.correlationId,
-            metadata.causationId,
-            metadata.actor,
-            new Date(metadata.occurredAt),
-          ]);
+            schema_version: this.registry.currentVersion(type),
+            data: JSON.stringify(data),
+            metadata: JSON.stringify(metadata),
+            command_id: metadata.commandId,
+            correlation_id: metadata.correlationId,
+            causation_id: metadata.causationId,
+            actor: metadata.actor,
+            occurred_at: at(new Date(metadata.occurredAt)),
+          });
           owners.push(index);
         }
         versions.set(append.streamId, version);
@@ -155,19 +162,19 @@ export class EventStore {
       }
     });
 
-    for (const part of chunk(rows.map((row, i) => ({ row, owner: owners[i] as number })), EVENT_COLUMNS.length)) {
+    if (rows.length > 0) {
       const inserted = await tx.$queryRawUnsafe<Array<{ position: number | bigint; stream_id: string; version: number }>>(
-        `INSERT INTO events (${EVENT_COLUMNS.join(", ")}) VALUES ${valuesList(kind, part.length, EVENT_COLUMNS.length, PG_CASTS)} RETURNING position, stream_id, version`,
-        ...part.flatMap((p) => p.row),
+        insertFromJson(kind, "events", EVENT_COLUMNS, "position, stream_id, version"),
+        JSON.stringify(rows),
       );
       // RETURNING order is not guaranteed: match rows back by (stream, version).
       const positionOf = new Map(inserted.map((r) => [`${r.stream_id}\u0000${r.version}`, Number(r.position)]));
-      for (const { row, owner } of part) {
-        const position = positionOf.get(`${row[0] as string}\u0000${row[2] as number}`) as number;
-        const result = results[owner] as CommitResult;
+      rows.forEach((row, i) => {
+        const position = positionOf.get(`${row.stream_id as string}\u0000${row.version as number}`) as number;
+        const result = results[owners[i] as number] as CommitResult;
         result.positions.push(position);
         result.lastPosition = Math.max(result.lastPosition, position);
-      }
+      });
     }
 
     const handledRows = commits.flatMap((commit, i) => {
@@ -175,21 +182,17 @@ export class EventStore {
       if (!commit.commandId || result.duplicate) return [];
       result.positions.sort((a, b) => a - b);
       return [
-        [
-          commit.commandId,
-          result.positions[0] ?? 0,
-          result.lastPosition,
-          JSON.stringify({ versions: result.versions, positions: result.positions }),
-          new Date(),
-        ],
+        {
+          command_id: commit.commandId,
+          first_position: result.positions[0] ?? 0,
+          last_position: result.lastPosition,
+          result: JSON.stringify({ versions: result.versions, positions: result.positions }),
+          handled_at: at(new Date()),
+        },
       ];
     });
-    for (const part of chunk(handledRows, 5)) {
-      await tx.$executeRawUnsafe(
-        `INSERT INTO handled_commands (command_id, first_position, last_position, result, handled_at) VALUES ${valuesList(kind, part.length, 5, ["", "", "", "", "timestamp(3)"])}`,
-        ...part.flat(),
-      );
-    }
+    if (handledRows.length > 0)
+      await tx.$executeRawUnsafe(insertFromJson(kind, "handled_commands", HANDLED_COLUMNS), JSON.stringify(handledRows));
     return results;
   }
 
@@ -219,6 +222,18 @@ export class EventStore {
       for (const row of rows) versions.set(row.stream_id, Number(row.version ?? 0));
     }
     return versions;
+  }
+
+  /** One query: is the stream still at `version`, and are none of these commands handled yet? */
+  async isCurrent(streamId: string, version: number, commandIds: string[]): Promise<boolean> {
+    const marks = placeholders(this.db.kind, commandIds.length + 1);
+    const [row] = await this.db.prisma.$queryRawUnsafe<Array<{ version: number | bigint; known: number | bigint }>>(
+      `SELECT (SELECT COALESCE(MAX(version), 0) FROM events WHERE stream_id = ${marks[0]}) AS version,
+              (SELECT COUNT(*) FROM handled_commands WHERE command_id IN (${marks.slice(1).join(", ")})) AS known`,
+      streamId,
+      ...commandIds,
+    );
+    return Number(row?.version ?? -1) === version && Number(row?.known ?? 1) === 0;
   }
 
   /** The stream's current version (0 when it has no events). */

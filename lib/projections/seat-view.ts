@@ -1,9 +1,21 @@
 // SeatView: one row per seat with its status, holder and hold deadline. The seat map reads it.
 import type { SeatView } from "../db/generated/sqlite";
+import type { SeatSpec } from "../domain/seats";
 import type { Projection } from "./projection";
 import { upsertRows, type Column } from "./upsert";
 
 const keyOf = (showId: string, seatId: string) => `${showId}\u0000${seatId}`;
+
+// A SeatsAdded event can name thousands of seats: index them once per event, not once per seat.
+const specIndex = new WeakMap<SeatSpec[], Map<string, SeatSpec>>();
+function specsOf(seats: SeatSpec[]): Map<string, SeatSpec> {
+  let index = specIndex.get(seats);
+  if (!index) {
+    index = new Map(seats.map((s) => [s.seatId, s]));
+    specIndex.set(seats, index);
+  }
+  return index;
+}
 
 const columns: Array<Column<SeatView>> = [
   { name: "show_id", value: (r) => r.showId },
@@ -45,7 +57,9 @@ export const seatView: Projection<SeatView> = {
     const byShow = new Map<string, string[]>();
     for (const key of keys) {
       const [showId, seatId] = key.split("\u0000") as [string, string];
-      byShow.set(showId, [...(byShow.get(showId) ?? []), seatId]);
+      const seatIds = byShow.get(showId);
+      if (seatIds) seatIds.push(seatId);
+      else byShow.set(showId, [seatId]);
     }
     const rows = new Map<string, SeatView>();
     for (const [showId, seatIds] of byShow) {
@@ -61,7 +75,7 @@ export const seatView: Projection<SeatView> = {
     const seatId = key.split("\u0000")[1] as string;
     switch (event.type) {
       case "SeatsAdded": {
-        const spec = event.seats.find((s) => s.seatId === seatId);
+        const spec = specsOf(event.seats).get(seatId);
         if (!spec) return undefined;
         return {
           showId: event.showId,
