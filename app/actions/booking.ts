@@ -9,7 +9,7 @@ import { extendHold, holdSeats, releaseHold } from "@/lib/commands/holds";
 import { payForBooking } from "@/lib/commands/checkout";
 import type { DomainError } from "@/lib/domain/errors";
 import { bookingIdSchema, cancelInput, fieldErrorsOf, firstMessage, holdInput, idempotencyKeySchema, lookupInput, paymentInput, showIdSchema } from "@/lib/http/inputs";
-import { currentCustomerId, ensureCustomerId } from "@/lib/http/customer";
+import { currentCustomerId, ensureCustomerId, customerCommand } from "@/lib/http/customer";
 import { bookingByReference, bookingByReferenceAndKey } from "@/lib/queries/bookings";
 import { cancelBooking } from "@/lib/commands/bookings";
 import type { ActionState } from "./state";
@@ -33,7 +33,7 @@ export async function holdSeatsAction(_previous: ActionState, form: FormData): P
   const result = await holdSeats(
     system.deps,
     { showId: showId.data, seatIds: input.data.seatIds, customerId },
-    { commandId: `hold:${customerId}:${input.data.idempotencyKey}`, actor: `customer:${customerId}` },
+    customerCommand("hold", customerId, input.data.idempotencyKey),
   );
   if (!result.ok) return refusal(result.error);
   await system.projections.waitFor(result.lastPosition, 3000);
@@ -57,7 +57,7 @@ export async function payAction(_previous: ActionState, form: FormData): Promise
   const result = await payForBooking(
     system.deps,
     { bookingId: booking.data.bookingId, customerId, ...input.data },
-    { commandId: `pay:${customerId}:${input.data.idempotencyKey}`, actor: `customer:${customerId}` },
+    customerCommand("pay", customerId, input.data.idempotencyKey),
   );
   if (!result.ok) {
     // A declined card or an expired hold changed the booking: show the page as it is now.
@@ -77,7 +77,7 @@ export async function extendHoldAction(_previous: ActionState, form: FormData): 
   const result = await extendHold(
     system.deps,
     { bookingId: booking.data.bookingId, customerId },
-    { commandId: `extend:${customerId}:${booking.data.idempotencyKey}`, actor: `customer:${customerId}` },
+    customerCommand("extend", customerId, booking.data.idempotencyKey),
   );
   if (!result.ok) return refusal(result.error);
   await system.projections.waitFor(result.lastPosition, 3000);
@@ -94,7 +94,7 @@ export async function releaseHoldAction(_previous: ActionState, form: FormData):
   const result = await releaseHold(
     system.deps,
     { bookingId: booking.data.bookingId, customerId },
-    { commandId: `release:${customerId}:${booking.data.idempotencyKey}`, actor: `customer:${customerId}` },
+    customerCommand("release", customerId, booking.data.idempotencyKey),
   );
   if (!result.ok) return refusal(result.error);
   await system.projections.waitFor(result.lastPosition, 3000);
@@ -125,7 +125,7 @@ export async function cancelBookingAction(_previous: ActionState, form: FormData
   const result = await cancelBooking(
     system.deps,
     { bookingId: view.bookingId, customerId: view.customerId, seatIds: input.data.seatIds, by: "customer" },
-    { commandId: `cancel:${view.bookingId}:${input.data.idempotencyKey}`, actor: `customer:${view.customerId}` },
+    customerCommand("cancel", view.customerId, input.data.idempotencyKey),
   );
   if (!result.ok) return refusal(result.error);
   // The process manager releases the seats and refunds; wait until the page can show that.

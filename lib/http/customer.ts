@@ -25,3 +25,11 @@ export async function ensureCustomerId(): Promise<string> {
   });
   return id;
 }
+
+/**
+ * A customer's command context. The idempotency key is scoped to the customer and the kind of command,
+ * so a retried request is the same command and one customer's key never collides with another's.
+ */
+export function customerCommand(kind: string, customerId: string | null, idempotencyKey: string) {
+  return { commandId: `${kind}:${customerId ?? "anonymous"}:${idempotencyKey}`, actor: `customer:${customerId ?? "anonymous"}` };
+}

@@ -1,15 +1,11 @@
 // Reads for the public pages and the JSON API: only read tables, never the event log.
 import type { PrismaDb } from "../db/database";
 
-export type SeatStatus = "available" | "held" | "booked" | "removed";
+import type { SeatSpec, SeatStatus } from "../domain/seats";
 
-export interface SeatDto {
-  seatId: string;
-  section: string;
-  row: string;
-  number: number;
-  tier: string;
-  priceCents: number;
+export type { SeatStatus };
+
+export interface SeatDto extends SeatSpec {
   status: SeatStatus;
   /** Only set for the viewer's own holds and bookings; other people's booking ids stay private. */
   mine?: boolean;

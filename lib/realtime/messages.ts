@@ -1,6 +1,7 @@
 // What travels over Socket.IO, shared by the server and the browser. Client messages are validated.
 import { z } from "zod";
 import type { SeatStatus } from "../queries/shows";
+import type { EventMetadata } from "../eventstore/types";
 
 export const showRoom = (showId: string) => `show:${showId}`;
 export const ADMIN_ROOM = "admin";
@@ -27,7 +28,7 @@ export interface StaffEventMessage {
   type: string;
   schemaVersion: number;
   data: Record<string, unknown>;
-  metadata: { commandId: string | null; correlationId: string; causationId: string | null; actor: string; occurredAt: string };
+  metadata: EventMetadata;
 }
 
 export interface ProjectionProgressMessage {

@@ -5,6 +5,7 @@ import { bookingSystem } from "@/lib/system";
 import { bookingByReferenceAndKey } from "@/lib/queries/bookings";
 import { findShow } from "@/lib/queries/shows";
 import { formatMoney, formatShowDate, seatLabel } from "@/lib/format";
+import { BookedSeatList } from "@/components/BookedSeatList";
 import { BookingQrCode } from "@/components/BookingQrCode";
 import { CancelBookingForm } from "@/components/CancelBookingForm";
 
@@ -61,16 +62,7 @@ export default async function BookingPage({
         {seats.length === 0 ? (
           <p className="mt-2 text-slate-600">No seats remain in this booking.</p>
         ) : (
-          <ul className="mt-2 divide-y divide-slate-100 text-sm">
-            {seats.map((seat) => (
-              <li key={seat.seatId} className="flex justify-between gap-2 py-2">
-                <span>
-                  {seatLabel(seat)} <span className="text-slate-500">· {seat.tier}</span>
-                </span>
-                <span className="tabular-nums">{formatMoney(seat.priceCents, booking.currency)}</span>
-              </li>
-            ))}
-          </ul>
+          <BookedSeatList seats={seats} currency={booking.currency} />
         )}
         <dl className="mt-3 space-y-1 border-t border-slate-200 pt-3 text-sm">
           <div className="flex justify-between">

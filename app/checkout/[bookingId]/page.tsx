@@ -6,7 +6,8 @@ import { bookingIdSchema } from "@/lib/http/inputs";
 import { currentCustomerId } from "@/lib/http/customer";
 import { bookingForCustomer } from "@/lib/queries/bookings";
 import { findShow } from "@/lib/queries/shows";
-import { formatMoney, formatShowDate, seatLabel } from "@/lib/format";
+import { formatMoney, formatShowDate } from "@/lib/format";
+import { BookedSeatList } from "@/components/BookedSeatList";
 import { CheckoutForm } from "@/components/CheckoutForm";
 
 export const dynamic = "force-dynamic";
@@ -60,16 +61,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ booki
       </section>
       <aside className="h-fit rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 className="font-semibold">Your seats</h2>
-        <ul className="mt-2 divide-y divide-slate-100 text-sm">
-          {seats.map((seat) => (
-            <li key={seat.seatId} className="flex justify-between gap-2 py-2">
-              <span>
-                {seatLabel(seat)} <span className="text-slate-500">· {seat.tier}</span>
-              </span>
-              <span className="tabular-nums">{formatMoney(seat.priceCents, booking.currency)}</span>
-            </li>
-          ))}
-        </ul>
+        <BookedSeatList seats={seats} currency={booking.currency} />
         <p className="mt-3 flex justify-between border-t border-slate-200 pt-3 font-semibold">
           <span>Total</span>
           <span className="tabular-nums">{total}</span>

@@ -3,7 +3,7 @@ import { bookingSystem } from "@/lib/system";
 import { cancelBooking } from "@/lib/commands/bookings";
 import { bookingIdSchema, cancelInput } from "@/lib/http/inputs";
 import { badRequest, domainProblem, jsonBody, notFound } from "@/lib/http/problem";
-import { currentCustomerId } from "@/lib/http/customer";
+import { currentCustomerId, customerCommand } from "@/lib/http/customer";
 
 /** Cancels a confirmed booking, or some of its seats, for the customer who made it: 200 with the refund due. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -17,7 +17,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const result = await cancelBooking(
     system.deps,
     { bookingId: bookingId.data, customerId, seatIds: input.data.seatIds, by: "customer" },
-    { commandId: `cancel:${customerId}:${input.data.idempotencyKey}`, actor: `customer:${customerId}` },
+    customerCommand("cancel", customerId, input.data.idempotencyKey),
   );
   if (!result.ok) return domainProblem(result.error);
   // The process manager releases the seats and refunds; answer once the read side shows it.

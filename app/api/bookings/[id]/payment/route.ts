@@ -3,7 +3,7 @@ import { bookingSystem } from "@/lib/system";
 import { payForBooking } from "@/lib/commands/checkout";
 import { bookingIdSchema, paymentInput } from "@/lib/http/inputs";
 import { badRequest, domainProblem, jsonBody, notFound } from "@/lib/http/problem";
-import { currentCustomerId } from "@/lib/http/customer";
+import { currentCustomerId, customerCommand } from "@/lib/http/customer";
 
 /** Pays for a held booking with a (test) card: 200 with the booking reference. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -17,7 +17,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const result = await payForBooking(
     system.deps,
     { bookingId: bookingId.data, customerId, ...input.data },
-    { commandId: `pay:${customerId}:${input.data.idempotencyKey}`, actor: `customer:${customerId}` },
+    customerCommand("pay", customerId, input.data.idempotencyKey),
   );
   if (!result.ok) return domainProblem(result.error);
   await system.projections.waitFor(result.lastPosition, 3000);

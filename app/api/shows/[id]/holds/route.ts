@@ -3,7 +3,7 @@ import { bookingSystem } from "@/lib/system";
 import { holdSeats } from "@/lib/commands/holds";
 import { holdInput, showIdSchema } from "@/lib/http/inputs";
 import { badRequest, domainProblem, jsonBody, notFound } from "@/lib/http/problem";
-import { ensureCustomerId } from "@/lib/http/customer";
+import { ensureCustomerId, customerCommand } from "@/lib/http/customer";
 
 /** Holds seats for the calling customer: 201 with the booking id and the hold's deadline. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -16,7 +16,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const result = await holdSeats(
     system.deps,
     { showId: showId.data, seatIds: input.data.seatIds, customerId },
-    { commandId: `hold:${customerId}:${input.data.idempotencyKey}`, actor: `customer:${customerId}` },
+    customerCommand("hold", customerId, input.data.idempotencyKey),
   );
   if (!result.ok) return domainProblem(result.error);
   await system.projections.waitFor(result.lastPosition, 3000);

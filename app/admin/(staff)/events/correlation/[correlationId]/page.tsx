@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { correlationIdSchema, exportHref, readCorrelation, showTitles } from "@/lib/admin/history";
+import { requireStaff } from "@/lib/staff/session";
+import { EmptyState } from "@/components/admin/history/EmptyState";
+import { EventList } from "@/components/admin/history/EventList";
+import { ExportLink, HistoryHeader } from "@/components/admin/history/HistoryHeader";
+import { InputProblem } from "@/components/admin/history/InputProblem";
+import { fromStored, streamHref } from "@/components/admin/history/history-event";
+
+export const metadata: Metadata = { title: "Correlation chain" };
+
+export default async function CorrelationPage({ params }: { params: Promise<{ correlationId: string }> }) {
+  await requireStaff();
+  const raw = (await params).correlationId;
+  const parsed = correlationIdSchema.safeParse(safeDecode(raw));
+  if (!parsed.success)
+    return (
+      <main>
+        <HistoryHeader title="Correlation chain" />
+        <InputProblem messages={parsed.error.issues.map((i) => i.message)} resetHref="/admin/events" />
+      </main>
+    );
+
+  const correlationId = parsed.data;
+  const [stored, titles] = await Promise.all([readCorrelation(correlationId), showTitles()]);
+  const events = stored.map((e) => fromStored(e, titles));
+  const streams = [...new Map(stored.map((e) => [e.streamId, e.version])).entries()];
+  return (
+    <main>
+      <HistoryHeader title="Correlation chain">
+        {events.length > 0 && <ExportLink href={exportHref({ correlationId })} label="Export this chain (NDJSON)" />}
+      </HistoryHeader>
+      <p className="-mt-2 mb-4 text-sm text-slate-600">
+        Everything caused by one request, in the order it was written: correlation id <code className="break-all font-mono">{correlationId}</code>.
+      </p>
+      {events.length === 0 ? (
+        <EmptyState title="No events carry this correlation id">It may be mistyped, or from another database.</EmptyState>
+      ) : (
+        <>
+          <p className="mb-3 flex flex-wrap gap-2 text-sm" aria-label="Streams in this chain">
+            <span className="text-slate-600">
+              {events.length} {events.length === 1 ? "event" : "events"} across {streams.length} {streams.length === 1 ? "stream" : "streams"}:
+            </span>
+            {streams.map(([streamId]) => (
+              <Link key={streamId} href={streamHref(streamId)} className="break-all rounded bg-slate-100 px-1.5 font-mono text-xs leading-5 text-indigo-700 hover:underline">
+                {streamId}
+              </Link>
+            ))}
+          </p>
+          <EventList events={events} label="Events of this correlation, in order" />
+        </>
+      )}
+    </main>
+  );
+}
+
+function safeDecode(value: string) {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

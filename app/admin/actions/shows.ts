@@ -1,0 +1,184 @@
+"use server";
+// Staff actions on the catalogue: thin edges that check the session, parse with zod, call one command
+// handler as `staff:<name>`, wait for the read tables (so the page shows the change) and refresh.
+import { randomUUID } from "node:crypto";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { bookingSystem } from "@/lib/system";
+import { requireStaff } from "@/lib/staff/session";
+import { addSeats, cancelShow, publishShow, removeSeats, rescheduleShow, scheduleShow } from "@/lib/commands/shows";
+import type { Outcome } from "@/lib/commands/context";
+import { fieldErrorsOf, firstMessage, seatIdSchema, showIdSchema } from "@/lib/http/inputs";
+import { seatingPlanSchema, seatsOfPlan } from "@/lib/admin/seating-plan";
+import type { ActionState } from "@/app/actions/state";
+
+const invalid = (error: z.ZodError): ActionState => ({ ok: false, message: firstMessage(error), fieldErrors: fieldErrorsOf(error) });
+
+/** A `datetime-local` value read as UTC, since every date in the app is shown in UTC. */
+const startsAtSchema = z
+  .string()
+  .trim()
+  .min(1, "Choose when the show starts")
+  .transform((s) => (/[zZ]|[+-]\d\d:\d\d$/.test(s) ? s : `${s}Z`))
+  .refine((s) => !Number.isNaN(Date.parse(s)), "Not a valid date and time")
+  .transform((s) => new Date(s).toISOString());
+
+const planJson = z
+  .string()
+  .transform((s, ctx) => {
+    try {
+      return JSON.parse(s) as unknown;
+    } catch {
+      ctx.addIssue({ code: "custom", message: "The seating plan could not be read" });
+      return z.NEVER;
+    }
+  })
+  .pipe(seatingPlanSchema);
+
+const newShowInput = z.object({
+  title: z.string().trim().min(1, "Give the show a title").max(120),
+  venue: z.string().trim().min(1, "Name the venue").max(120),
+  description: z.string().trim().max(2000),
+  startsAt: startsAtSchema,
+  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "A three-letter currency code, like EUR"),
+  plan: planJson,
+  /** Set by the form when it loads, so a double submit schedules one show. */
+  idempotencyKey: z.string().trim().min(8).max(100),
+});
+
+async function staffContext(commandId: string) {
+  const staff = await requireStaff();
+  return { commandId, actor: `staff:${staff.name}` };
+}
+
+/** After a handler: the refusal as the form shows it, or wait for the read tables and refresh the pages. */
+async function settle(result: Outcome<object>, message: string, showId: string): Promise<ActionState> {
+  if (!result.ok)
+    return { ok: false, message: result.error.message, code: result.error.code, seatIds: result.error.details.seatIds };
+  const system = await bookingSystem();
+  await system.projections.waitFor(result.lastPosition, 3000);
+  revalidatePath("/admin");
+  revalidatePath("/admin/shows");
+  revalidatePath(`/admin/shows/${showId}`);
+  revalidatePath(`/shows/${showId}`);
+  return { ok: true, message };
+}
+
+export async function createShowAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  await requireStaff();
+  const input = newShowInput.safeParse(Object.fromEntries(["title", "venue", "description", "startsAt", "currency", "plan", "idempotencyKey"].map((k) => [k, form.get(k) ?? ""])));
+  if (!input.success) return invalid(input.error);
+  const { plan, idempotencyKey, ...details } = input.data;
+  const system = await bookingSystem();
+  const showId = `${details.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "show"}-${randomUUID().slice(0, 4)}`;
+  const result = await scheduleShow(system.deps, { showId, ...details, seats: seatsOfPlan(plan) }, await staffContext(`schedule:${idempotencyKey}`));
+  const settled = await settle(result, "Show created", showId);
+  if (!settled?.ok) return settled;
+  // A retried submit was a duplicate command: its show id is the first attempt's, so go to the list.
+  redirect(result.ok && result.showId === showId ? `/admin/shows/${showId}?created=1` : "/admin/shows");
+}
+
+const showForm = z.object({ showId: showIdSchema, idempotencyKey: z.string().trim().min(8).max(100) });
+
+function showFormOf(form: FormData) {
+  return showForm.safeParse({ showId: form.get("showId"), idempotencyKey: form.get("idempotencyKey") });
+}
+
+export async function publishShowAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  await requireStaff();
+  const show = showFormOf(form);
+  if (!show.success) return invalid(show.error);
+  const system = await bookingSystem();
+  const result = await publishShow(system.deps, show.data.showId, await staffContext(`publish:${show.data.showId}:${show.data.idempotencyKey}`));
+  return settle(result, "Published: the show is on sale", show.data.showId);
+}
+
+export async function rescheduleShowAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  await requireStaff();
+  const show = showFormOf(form);
+  if (!show.success) return invalid(show.error);
+  const startsAt = startsAtSchema.safeParse(form.get("startsAt") ?? "");
+  if (!startsAt.success) return invalid(startsAt.error);
+  const system = await bookingSystem();
+  const result = await rescheduleShow(
+    system.deps,
+    { showId: show.data.showId, startsAt: startsAt.data },
+    await staffContext(`reschedule:${show.data.showId}:${show.data.idempotencyKey}`),
+  );
+  return settle(result, "Rescheduled", show.data.showId);
+}
+
+const newRowInput = z.object({
+  section: z.string().trim().min(1, "Name the section").max(40),
+  code: z.string().trim().max(4).regex(/^[A-Za-z0-9]*$/, "Letters and digits only").transform((s) => s.toUpperCase()),
+  row: z.string().trim().min(1, "Name the row").max(4).regex(/^[A-Za-z0-9]+$/, "Letters and digits only").transform((s) => s.toUpperCase()),
+  firstNumber: z.coerce.number().int().min(1).max(999),
+  count: z.coerce.number().int().min(1, "Add at least one seat").max(200),
+  tier: z.string().trim().min(1, "Name the price tier").max(40),
+  priceCents: z.coerce.number().int().min(0).max(10_000_000),
+});
+
+export async function addSeatsAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  await requireStaff();
+  const show = showFormOf(form);
+  if (!show.success) return invalid(show.error);
+  const euros = Number(form.get("price"));
+  const input = newRowInput.safeParse({
+    ...Object.fromEntries(["section", "code", "row", "firstNumber", "count", "tier"].map((k) => [k, form.get(k) ?? ""])),
+    priceCents: Number.isFinite(euros) ? Math.round(euros * 100) : NaN,
+  });
+  if (!input.success) return invalid(input.error);
+  const { section, code, row, firstNumber, count, tier, priceCents } = input.data;
+  const seats = Array.from({ length: count }, (_, i) => ({
+    seatId: `${code ? `${code}-` : ""}${row}-${firstNumber + i}`,
+    section,
+    row,
+    number: firstNumber + i,
+    tier,
+    priceCents,
+  }));
+  const system = await bookingSystem();
+  const result = await addSeats(system.deps, { showId: show.data.showId, seats }, await staffContext(`add-seats:${show.data.showId}:${show.data.idempotencyKey}`));
+  return settle(result, `${count} ${count === 1 ? "seat" : "seats"} added`, show.data.showId);
+}
+
+export async function removeSeatsAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  await requireStaff();
+  const show = showFormOf(form);
+  if (!show.success) return invalid(show.error);
+  const typed = String(form.get("seatIdsText") ?? "")
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  const seatIds = z
+    .array(seatIdSchema)
+    .min(1, "Choose the seats to remove")
+    .max(500)
+    .safeParse([...new Set([...form.getAll("seatId").map(String), ...typed].map((s) => s.toUpperCase()))]);
+  if (!seatIds.success) return invalid(seatIds.error);
+  const system = await bookingSystem();
+  const result = await removeSeats(
+    system.deps,
+    { showId: show.data.showId, seatIds: seatIds.data },
+    await staffContext(`remove-seats:${show.data.showId}:${show.data.idempotencyKey}`),
+  );
+  return settle(result, `${seatIds.data.length} ${seatIds.data.length === 1 ? "seat" : "seats"} removed`, show.data.showId);
+}
+
+export async function cancelShowAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  await requireStaff();
+  const show = showFormOf(form);
+  if (!show.success) return invalid(show.error);
+  const reason = z.string().trim().min(3, "Say why the show is cancelled (customers are told)").max(300).safeParse(form.get("reason") ?? "");
+  if (!reason.success) return invalid(reason.error);
+  if (form.get("confirm") !== "yes") return { ok: false, message: "Tick the box to confirm the cancellation" };
+  const system = await bookingSystem();
+  const result = await cancelShow(
+    system.deps,
+    { showId: show.data.showId, reason: reason.data },
+    await staffContext(`cancel-show:${show.data.showId}:${show.data.idempotencyKey}`),
+  );
+  // The process manager cancels and refunds every booking; give it a moment so the page shows it under way.
+  if (result.ok) await system.processManager.waitFor(result.lastPosition, 5000);
+  return settle(result, "Cancelled. Every booking is being cancelled and refunded.", show.data.showId);
+}

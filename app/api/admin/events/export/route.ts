@@ -1,0 +1,41 @@
+// NDJSON export of a stream or a filtered log, for staff: written a batch at a time as it is read,
+// so exporting a big log never holds it in memory.
+import { exportEvents, exportLine, exportSchema, firstValues } from "@/lib/admin/history";
+import { badRequest } from "@/lib/http/problem";
+import { staffOr401 } from "@/lib/staff/session";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  const denied = await staffOr401();
+  if (denied) return denied;
+  const url = new URL(request.url);
+  const parsed = exportSchema.safeParse(firstValues(Object.fromEntries(url.searchParams)));
+  if (!parsed.success) return badRequest(parsed.error);
+
+  const batches = exportEvents(parsed.data);
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    // pull: the next batch is read only when the client has taken the previous one (backpressure).
+    async pull(controller) {
+      try {
+        const next = await batches.next();
+        if (next.done) return controller.close();
+        controller.enqueue(encoder.encode(next.value.map(exportLine).join("")));
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await batches.return(undefined);
+    },
+  });
+  const name = (parsed.data.streamId ?? "events").replace(/[^A-Za-z0-9_.-]/g, "_");
+  return new Response(body, {
+    headers: {
+      "Content-Type": "application/x-ndjson; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}-${new Date().toISOString().slice(0, 19).replace(/:/g, "")}.ndjson"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

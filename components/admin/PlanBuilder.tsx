@@ -1,0 +1,59 @@
+"use client";
+// Create a show: its details and a seating plan built from sections × rows × seats, with a live preview.
+import { useMemo, useState } from "react";
+import { createShowAction } from "@/app/admin/actions/shows";
+import { ActionForm } from "./ActionForm";
+import { Field } from "./Field";
+import { PlanPreview } from "./PlanPreview";
+import { PlanSectionEditor } from "./PlanSectionEditor";
+import { newSection, readPlan, type SectionDraft } from "./plan-draft";
+
+/** A week from now at 19:30 UTC, as a datetime-local value. */
+function defaultStart(): string {
+  const date = new Date(Date.now() + 7 * 86_400_000);
+  date.setUTCHours(19, 30, 0, 0);
+  return date.toISOString().slice(0, 16);
+}
+
+export function PlanBuilder() {
+  const [sections, setSections] = useState<SectionDraft[]>(() => [newSection(0)]);
+  const [currency, setCurrency] = useState("EUR");
+  const [startsAt] = useState(defaultStart);
+  const reading = useMemo(() => readPlan(sections), [sections]);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
+      <ActionForm action={createShowAction} submitLabel="Create show" pendingLabel="Creating…" hidden={{ plan: reading.ok ? JSON.stringify(reading.plan) : "" }} className="space-y-4">
+        <Field label="Title" name="title" required maxLength={120} />
+        <Field label="Venue" name="venue" required maxLength={120} />
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium text-slate-700">Description</span>
+          <textarea name="description" rows={2} maxLength={2000} className="rounded-md border border-slate-300 bg-white px-2.5 py-1.5 shadow-xs" />
+        </label>
+        <div className="grid grid-cols-[1fr_6rem] gap-3">
+          <Field label="Starts (UTC)" name="startsAt" type="datetime-local" defaultValue={startsAt} required />
+          <Field label="Currency" name="currency" value={currency} onChange={(e) => setCurrency(e.target.value.toUpperCase())} maxLength={3} required />
+        </div>
+        <div className="space-y-3">
+          <h2 className="text-sm font-semibold">Seating plan</h2>
+          {sections.map((section, i) => (
+            <PlanSectionEditor
+              key={section.id}
+              section={section}
+              index={i}
+              onChange={(next) => setSections((all) => all.map((s) => (s.id === next.id ? next : s)))}
+              onRemove={sections.length > 1 ? () => setSections((all) => all.filter((s) => s.id !== section.id)) : undefined}
+            />
+          ))}
+          <button type="button" onClick={() => setSections((all) => [...all, newSection(all.length)])} className="text-sm font-medium text-indigo-700 underline">
+            Add a section
+          </button>
+        </div>
+      </ActionForm>
+      <section aria-label="Preview of the seat map" className="min-w-0">
+        <h2 className="mb-2 text-sm font-semibold">Preview</h2>
+        <PlanPreview reading={reading} currency={currency} />
+      </section>
+    </div>
+  );
+}
