@@ -6,7 +6,7 @@ import type { BookingSystem } from "../system";
 import { subscribe, type Subscription } from "../eventstore/subscription";
 import type { StoredEvent } from "../eventstore/types";
 import { seatChangesSince, type SeatStatus } from "../queries/shows";
-import { isStaffCookieHeader } from "../staff/session";
+import { isStaffCookieHeader } from "../staff/session-cookie";
 import { ADMIN_ROOM, joinShowMessage, showRoom, type ClientToServer, type ServerToClient, type StaffEventMessage } from "./messages";
 
 type BookingServer = Server<ClientToServer, ServerToClient>;
