@@ -60,14 +60,14 @@ export function ProjectionCard({ row, rebuild, verify, onRebuild, onVerify }: Pr
 
   return (
     <section aria-labelledby={headingId} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <div className="flex flex-wrap items-start justify-between gap-2">
+      <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <h2 id={headingId} className="font-mono text-base font-semibold">
             {row.name}
           </h2>
           <p className="text-sm text-slate-600">{ABOUT[row.name] ?? (row.kind === "projection" ? "Projection" : "Process manager")}</p>
         </div>
-        <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[row.status] ?? "bg-slate-100 text-slate-800"}`}>
+        <span className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[row.status] ?? "bg-slate-100 text-slate-800"}`}>
           {row.status}
         </span>
       </div>

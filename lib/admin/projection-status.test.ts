@@ -1,0 +1,50 @@
+import { expect, it } from "vitest";
+import { bookSeats, describeEachSystem, eventually, settle, showOnSale } from "../testing/system";
+import { isRebuilding, projectionNameSchema, projectionStatus, startRebuild } from "./projection-status";
+import type { ProjectionProgress } from "../projections/runner";
+
+describeEachSystem("projection status", (system) => {
+  it("shows every projection and the process manager caught up, with no lag", async () => {
+    const showId = await showOnSale(system());
+    await bookSeats(system(), showId, ["FL-A-1"], "s1");
+    const head = await settle(system());
+    const report = await eventually(async () => {
+      const r = await projectionStatus(system());
+      return r.rows.every((row) => row.lagEvents === 0) ? r : null;
+    });
+    if (!report) throw new Error("unreachable: eventually answers only a report");
+    expect(report.head).toBe(head);
+    expect(report.rows.map((r) => r.name)).toEqual(["show-view", "seat-view", "booking-view", "process-manager"]);
+    for (const row of report.rows) expect(row).toMatchObject({ position: head, lagEvents: 0, lagMs: 0, lastError: null, rebuild: null });
+  });
+
+  it("reports lag in events and time while a projection is stopped", async () => {
+    const showId = await showOnSale(system());
+    await settle(system());
+    await system().projections.stop();
+    try {
+      await bookSeats(system(), showId, ["FL-A-2"], "s2");
+      await new Promise((r) => setTimeout(r, 30));
+      const seat = (await projectionStatus(system())).rows.find((r) => r.name === "seat-view");
+      expect(seat?.lagEvents).toBeGreaterThan(0);
+      expect(seat?.lagMs).toBeGreaterThan(0);
+    } finally {
+      await system().projections.start();
+    }
+  });
+
+  it("runs one rebuild per projection at a time and knows only registered names", async () => {
+    expect(projectionNameSchema(system()).safeParse("seat-view").success).toBe(true);
+    expect(projectionNameSchema(system()).safeParse("no-such-view").success).toBe(false);
+    const progress: ProjectionProgress[] = [];
+    const first = startRebuild(system(), "booking-view", (p) => progress.push(p));
+    expect(first).not.toBeNull();
+    expect(startRebuild(system(), "booking-view", () => undefined)).toBeNull();
+    await eventually(async () => !isRebuilding(system(), "booking-view"), 10_000);
+    expect(progress.at(-1)).toMatchObject({ percent: 100, done: true });
+    const row = (await projectionStatus(system())).rows.find((r) => r.name === "booking-view");
+    expect(row?.rebuild).toMatchObject({ error: null, progress: { done: true } });
+    expect(startRebuild(system(), "booking-view", () => undefined)).not.toBeNull();
+    await eventually(async () => !isRebuilding(system(), "booking-view"), 10_000);
+  });
+});

@@ -1,0 +1,133 @@
+// What the projection-control page shows: every projection's checkpoint, how far it lags the log (in
+// events and in time), its status and last error, the process manager's checkpoint, and the rebuilds
+// running in this process.
+import { z } from "zod";
+import type { BookingSystem } from "../system";
+import { PROCESS_MANAGER_CHECKPOINT } from "../commands/process-manager";
+import { reactsTo } from "../domain/process-manager";
+import type { ProjectionProgress } from "../projections/runner";
+
+export interface RebuildState {
+  progress: ProjectionProgress;
+  startedAt: string;
+  /** Set when the rebuild threw. */
+  error: string | null;
+}
+
+export interface ProjectionStatusRow {
+  name: string;
+  kind: "projection" | "process-manager";
+  /** The highest position applied, from the checkpoint row or this process's runner, whichever is further. */
+  position: number;
+  lagEvents: number;
+  /** Age of the oldest event it has not applied yet, in milliseconds (0 when caught up). */
+  lagMs: number;
+  status: string;
+  lastError: string | null;
+  updatedAt: string | null;
+  rebuild: RebuildState | null;
+}
+
+export interface ProjectionStatusReport {
+  head: number;
+  checkedAt: string;
+  rows: ProjectionStatusRow[];
+}
+
+/** A projection name from a URL: one the runner knows, else the route answers 404. */
+export function projectionNameSchema(system: BookingSystem) {
+  const names = system.projections.projections.map((p) => p.name);
+  return z.string().refine((name) => names.includes(name), { message: "There is no such projection" });
+}
+
+// Rebuilds run in the background of a request, so their state lives beside the system on globalThis
+// (Next.js may load this module more than once; every copy must see the same rebuilds), per system.
+const KEY = Symbol.for("seat-booking.rebuilds");
+type Global = typeof globalThis & { [KEY]?: WeakMap<BookingSystem, Map<string, RebuildState>> };
+function rebuilds(system: BookingSystem): Map<string, RebuildState> {
+  const g = globalThis as Global;
+  g[KEY] ??= new WeakMap();
+  let found = g[KEY].get(system);
+  if (!found) g[KEY].set(system, (found = new Map()));
+  return found;
+}
+
+export function isRebuilding(system: BookingSystem, name: string): boolean {
+  const state = rebuilds(system).get(name);
+  return !!state && !state.progress.done && !state.error;
+}
+
+/**
+ * Starts a rebuild unless one of the same projection is running (answers false then). Progress goes to
+ * `onProgress` and into the state the status report shows; the promise is not awaited by the caller.
+ */
+export function startRebuild(
+  system: BookingSystem,
+  name: string,
+  onProgress: (progress: ProjectionProgress) => void,
+): RebuildState | null {
+  if (isRebuilding(system, name)) return null;
+  const state: RebuildState = {
+    progress: { name, position: 0, target: 0, percent: 0, done: false },
+    startedAt: new Date().toISOString(),
+    error: null,
+  };
+  rebuilds(system).set(name, state);
+  void system.projections
+    .rebuild(name, (progress) => {
+      state.progress = progress;
+      onProgress(progress);
+    })
+    .catch((error: unknown) => {
+      state.error = error instanceof Error ? error.message : String(error);
+      console.error(`Rebuilding ${name} failed`, error);
+    });
+  return state;
+}
+
+async function oldestUnapplied(system: BookingSystem, after: number, where: { category?: { in: string[] }; type?: { in: string[] } }) {
+  const event = await system.db.prisma.event.findFirst({
+    where: { position: { gt: after }, ...where },
+    orderBy: { position: "asc" },
+    select: { occurredAt: true },
+  });
+  return event?.occurredAt ?? null;
+}
+
+export async function projectionStatus(system: BookingSystem): Promise<ProjectionStatusReport> {
+  const head = await system.store.headPosition();
+  const now = Date.now();
+  const checkpoints = new Map((await system.db.prisma.projectionCheckpoint.findMany()).map((c) => [c.name, c]));
+  const live = system.projections.positions();
+
+  const row = async (
+    name: string,
+    kind: ProjectionStatusRow["kind"],
+    inMemory: number,
+    filter: { category?: { in: string[] }; type?: { in: string[] } },
+  ): Promise<ProjectionStatusRow> => {
+    const checkpoint = checkpoints.get(name);
+    const rebuild = rebuilds(system).get(name) ?? null;
+    // A runner whose filtered log had nothing new has still seen up to the head: its in-memory position
+    // says so, while the checkpoint row only moves when a batch is applied. A rebuild starts again at 0.
+    const position = rebuild && !rebuild.progress.done ? (checkpoint?.position ?? 0) : Math.max(checkpoint?.position ?? 0, inMemory);
+    const oldest = position < head ? await oldestUnapplied(system, position, filter) : null;
+    return {
+      name,
+      kind,
+      position,
+      lagEvents: Math.max(0, head - position),
+      lagMs: oldest ? Math.max(0, now - oldest.getTime()) : 0,
+      status: rebuild && !rebuild.progress.done && !rebuild.error ? "rebuilding" : (checkpoint?.status ?? "not started"),
+      lastError: rebuild?.error ?? checkpoint?.lastError ?? null,
+      updatedAt: checkpoint?.updatedAt.toISOString() ?? null,
+      rebuild: rebuild ? { ...rebuild, progress: { ...rebuild.progress } } : null,
+    };
+  };
+
+  const rows = await Promise.all([
+    ...system.projections.projections.map((p) => row(p.name, "projection", live[p.name] ?? 0, { category: { in: p.categories } })),
+    row(PROCESS_MANAGER_CHECKPOINT, "process-manager", system.processManager.position(), { type: { in: [...reactsTo] } }),
+  ]);
+  return { head, checkedAt: new Date(now).toISOString(), rows };
+}
