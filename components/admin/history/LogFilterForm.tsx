@@ -14,7 +14,7 @@ const label = "block text-xs font-semibold text-slate-600";
 /** A plain GET form: the filters live in the URL, so a filtered view can be shared and reloaded. */
 export function LogFilterForm({ values }: { values: LogFilterValues }) {
   return (
-    <form method="get" action="/admin/events" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-6">
+    <form method="get" action="/admin/events" className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 lg:grid-cols-6">
       <label className={label}>
         Category
         <select name="category" defaultValue={values.category ?? ""} className={field}>
@@ -33,19 +33,20 @@ export function LogFilterForm({ values }: { values: LogFilterValues }) {
           ))}
         </select>
       </label>
-      <label className={label}>
+      {/* Date-time inputs need the full width of a phone; the selects fit two to a row. */}
+      <label className={`${label} col-span-2 sm:col-span-1`}>
         From (UTC)
         <input type="datetime-local" step={1} name="from" defaultValue={values.from ?? ""} className={field} />
       </label>
-      <label className={label}>
+      <label className={`${label} col-span-2 sm:col-span-1`}>
         To (UTC)
         <input type="datetime-local" step={1} name="to" defaultValue={values.to ?? ""} className={field} />
       </label>
-      <label className={label}>
+      <label className={`${label} col-span-2 sm:col-span-1`}>
         Correlation id
         <input name="correlationId" defaultValue={values.correlationId ?? ""} className={`${field} font-mono`} autoComplete="off" />
       </label>
-      <div className="flex items-end gap-2">
+      <div className="col-span-2 flex items-end gap-2 sm:col-span-1">
         <button type="submit" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-700">
           Filter
         </button>
