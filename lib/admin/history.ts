@@ -9,6 +9,7 @@ import { showDecider } from "../domain/show";
 import type { ReadAllOptions, StoredEvent } from "../eventstore/types";
 import { bookingSystem } from "../system";
 import { diffState, type StateChange } from "./state-diff";
+import { staffEventMessage } from "../realtime/server";
 
 export const PAGE_SIZE = 50;
 export const STREAM_PAGE_SIZE = 50;
@@ -244,19 +245,9 @@ export async function readCorrelation(correlationId: string): Promise<StoredEven
 
 export const exportSchema = logFilterSchema.and(z.object({ streamId: optional(streamIdSchema) }));
 
-/** One NDJSON line per event: the stored event as the log keeps it. */
+/** One NDJSON line per event: the stored event as staff see it everywhere else. */
 export function exportLine(stored: StoredEvent): string {
-  const { type, ...data } = stored.event;
-  return `${JSON.stringify({
-    position: stored.position,
-    streamId: stored.streamId,
-    category: stored.category,
-    version: stored.version,
-    type,
-    schemaVersion: stored.schemaVersion,
-    data,
-    metadata: stored.metadata,
-  })}\n`;
+  return `${JSON.stringify(staffEventMessage(stored))}\n`;
 }
 
 /** The events to export, oldest first, fetched a batch at a time so a big log never sits in memory whole. */
