@@ -31,7 +31,7 @@ export function RemoveSeatsForm({ showId, seats, currency }: { showId: string; s
       {[...selected].map((id) => (
         <input key={id} type="hidden" name="seatId" value={id} />
       ))}
-      <SeatMap seats={seats} selected={selected} onToggle={toggle} currency={currency} showLegend={false} />
+      <SeatMap seats={seats} selected={selected} onToggle={toggle} currency={currency} />
       <Field label="Or type seat ids" name="seatIdsText" placeholder="A-1, A-2" hint="Separated by commas or spaces" className="max-w-sm" />
     </ActionForm>
   );

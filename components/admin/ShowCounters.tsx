@@ -40,13 +40,14 @@ export function ShowCounters({ shows }: { shows: DashboardShow[] }) {
             </div>
             <ShowStatusBadge status={show.status} />
           </div>
-          <dl className="mt-3 grid grid-cols-4 gap-2">
+          <dl className="mt-3 grid grid-cols-3 gap-2">
             <Count label="Available" value={show.seats.available} testId="seats-available" />
             <Count label="Held" value={show.seats.held} testId="seats-held" />
             <Count label="Booked" value={show.seats.booked} testId="seats-booked" />
-            <div>
+            {/* A full row of its own: takings run to more digits than seat counts. */}
+            <div className="col-span-3 flex items-baseline justify-between border-t border-slate-100 pt-2">
               <dt className="text-xs text-slate-500">Revenue</dt>
-              <dd className="truncate text-lg font-semibold tabular-nums" data-testid="revenue">
+              <dd className="text-lg font-semibold tabular-nums" data-testid="revenue">
                 {formatMoney(show.revenueCents, show.currency)}
               </dd>
             </div>

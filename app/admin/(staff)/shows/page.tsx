@@ -8,6 +8,8 @@ import { ActionForm } from "@/components/admin/ActionForm";
 import { OccupancyBar } from "@/components/admin/OccupancyBar";
 import { ShowStatusBadge } from "@/components/admin/ShowStatusBadge";
 
+const n = (count: number) => count.toLocaleString("en");
+
 export const metadata: Metadata = { title: "Shows — staff" };
 
 export default async function ShowsPage() {
@@ -41,7 +43,7 @@ export default async function ShowsPage() {
               <div className="text-sm">
                 <OccupancyBar total={show.seats.total} held={show.seats.held} booked={show.seats.booked} />
                 <p className="mt-1 text-xs text-slate-600 tabular-nums">
-                  {show.seats.booked} booked · {show.seats.held} held · {show.seats.available} available of {show.seats.total} ·{" "}
+                  {n(show.seats.booked)} booked · {n(show.seats.held)} held · {n(show.seats.available)} available of {n(show.seats.total)} ·{" "}
                   {formatMoney(show.revenueCents, show.currency)}
                 </p>
               </div>

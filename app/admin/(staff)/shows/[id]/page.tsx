@@ -37,7 +37,7 @@ export default async function ManageShowPage({ params, searchParams }: Props) {
   }));
   const last = seats.at(-1);
   const open = show.status !== "cancelled";
-  const created = (await searchParams).created === "1";
+  const created = (await searchParams).created === "1" && show.status === "draft";
 
   return (
     <div className="space-y-5">
@@ -51,7 +51,7 @@ export default async function ManageShowPage({ params, searchParams }: Props) {
           Show created as a draft. Publish it to put it on sale.
         </p>
       )}
-      <header className="flex flex-wrap items-start justify-between gap-3">
+      <header data-testid="show-header" className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <div className="flex items-center gap-2">
             <h1 className="text-2xl font-bold tracking-tight">{show.title}</h1>
