@@ -50,23 +50,19 @@ test("the staff Socket.IO room refuses a connection without a session and admits
   expect(await joinStaffRoom(baseURL as string, "staff_session=forged")).toEqual({ ok: false, error: "Staff sign-in required" });
 });
 
-test("a wrong password is refused, slower each time; signing out ends the session", async ({ page }) => {
+test("a wrong password is refused; signing out ends the session", async ({ page }) => {
   await page.goto("/admin/login");
   await page.getByLabel("Your name").fill("Mallory");
-  for (let attempt = 0; attempt < 2; attempt++) {
-    await page.getByLabel("Staff password").fill(`wrong-${attempt}`);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "That password is not right" })).toBeVisible();
-  }
-  const started = Date.now();
-  await page.getByLabel("Staff password").fill("wrong-again");
+  await page.getByLabel("Staff password").fill("wrong-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "That password is not right" })).toBeVisible();
-  expect(Date.now() - started).toBeGreaterThanOrEqual(450);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin\/login$/);
 
+  await page.getByLabel("Your name").fill("Grace");
   await page.getByLabel("Staff password").fill(STAFF_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 15_000 });
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/admin\/login$/);
   await page.goto("/admin/projections");

@@ -68,3 +68,24 @@ describe("parseEnv", () => {
     for (const name of ["DATABASE_URL", "PORT", "HOLD_TTL_SECONDS"]) expect(message).toContain(`${name}:`);
   });
 });
+
+describe("staff secrets", () => {
+  it("uses the development defaults outside production and says so", async () => {
+    const { staffSecrets, DEV_ADMIN_PASSWORD } = await import("./env");
+    const secrets = staffSecrets(parseEnv({}));
+    expect(secrets).toMatchObject({ password: DEV_ADMIN_PASSWORD, usingDefaults: true });
+  });
+
+  it("refuses to run in production without a real password and session secret", async () => {
+    const { staffSecrets, DEV_ADMIN_PASSWORD } = await import("./env");
+    expect(() => staffSecrets(parseEnv({ NODE_ENV: "production" }))).toThrow(/ADMIN_PASSWORD/);
+    expect(() => staffSecrets(parseEnv({ NODE_ENV: "production", ADMIN_PASSWORD: DEV_ADMIN_PASSWORD }))).toThrow(/refused in production/);
+    expect(() => staffSecrets(parseEnv({ NODE_ENV: "production", ADMIN_PASSWORD: "a-real-password" }))).toThrow(/SESSION_SECRET/);
+    const secret = "x".repeat(40);
+    expect(staffSecrets(parseEnv({ NODE_ENV: "production", ADMIN_PASSWORD: "a-real-password", SESSION_SECRET: secret }))).toMatchObject({
+      password: "a-real-password",
+      sessionSecret: secret,
+      usingDefaults: false,
+    });
+  });
+});
