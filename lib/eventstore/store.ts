@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { Database, Tx } from "../db/database";
 import { ConcurrencyError, InvalidAppendError } from "./errors";
-import { chunk, insertFromJson, isUniqueViolation, isWriteRace, placeholders, sqliteTimestamp } from "./sql";
+import { insertFromJson, isUniqueViolation, isWriteRace, placeholders, sqliteTimestamp } from "./sql";
 import type { Commit, CommitResult, EventMetadata, NewEvent, ReadAllOptions, StoredEvent } from "./types";
 import { categoryOf } from "./types";
 import { upcasters as defaultUpcasters, type UpcasterRegistry } from "./upcasters";
@@ -101,12 +101,12 @@ export class EventStore {
     const kind = this.db.kind;
     if (kind === "postgres") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${APPEND_LOCK})`);
 
-    const handled = await this.handledCommands(
+    const streamIds = [...new Set(commits.flatMap((c) => c.appends.map((a) => a.streamId)))];
+    const { handled, versions } = await this.currentStateOf(
       tx,
+      streamIds,
       commits.map((c) => c.commandId).filter((id): id is string => !!id),
     );
-    const streamIds = [...new Set(commits.flatMap((c) => c.appends.map((a) => a.streamId)))];
-    const versions = await this.streamVersions(tx, streamIds);
 
     const rows: Array<Record<string, unknown>> = [];
     const owners: number[] = [];
@@ -212,17 +212,32 @@ export class EventStore {
     return this.handledCommands(this.db.prisma, commandIds);
   }
 
-  private async streamVersions(tx: Tx, streamIds: string[]): Promise<Map<string, number>> {
+  /**
+   * One statement inside the commit: each stream's version and each command's first result. Every
+   * statement through Prisma costs CPU on the hot path, so the two look-ups share one round trip.
+   */
+  private async currentStateOf(tx: Tx, streamIds: string[], commandIds: string[]) {
+    const marks = placeholders(this.db.kind, streamIds.length + commandIds.length);
+    const commandPart = commandIds.length
+      ? ` UNION ALL SELECT 'command' AS kind, command_id AS id, last_position AS n, result FROM handled_commands WHERE command_id IN (${marks.slice(streamIds.length).join(", ")})`
+      : "";
+    const rows = await tx.$queryRawUnsafe<Array<{ kind: string; id: string; n: number | bigint | null; result: string | null }>>(
+      `SELECT 'stream' AS kind, stream_id AS id, MAX(version) AS n, NULL AS result FROM events WHERE stream_id IN (${marks.slice(0, streamIds.length).join(", ")}) GROUP BY stream_id${commandPart}`,
+      ...streamIds,
+      ...commandIds,
+    );
     const versions = new Map<string, number>();
-    for (const part of chunk(streamIds, 1)) {
-      const rows = await tx.$queryRawUnsafe<Array<{ stream_id: string; version: number | bigint | null }>>(
-        `SELECT stream_id, MAX(version) AS version FROM events WHERE stream_id IN (${placeholders(this.db.kind, part.length).join(", ")}) GROUP BY stream_id`,
-        ...part,
-      );
-      for (const row of rows) versions.set(row.stream_id, Number(row.version ?? 0));
+    const handled = new Map<string, CommitResult>();
+    for (const row of rows) {
+      if (row.kind === "stream") versions.set(row.id, Number(row.n ?? 0));
+      else {
+        const stored = JSON.parse(row.result ?? "{}") as { versions: Record<string, number>; positions: number[] };
+        handled.set(row.id, { duplicate: true, ...stored, lastPosition: Number(row.n ?? 0) });
+      }
     }
-    return versions;
+    return { versions, handled };
   }
+
 
   /** One query: is the stream still at `version`, and are none of these commands handled yet? */
   async isCurrent(streamId: string, version: number, commandIds: string[]): Promise<boolean> {
