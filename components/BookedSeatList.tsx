@@ -1,16 +1,8 @@
+import type { SeatSpec } from "@/lib/domain/seats";
 import { formatMoney, seatLabel } from "@/lib/format";
 
-interface Seat {
-  seatId: string;
-  section: string;
-  row: string;
-  number: number;
-  tier: string;
-  priceCents: number;
-}
-
 /** The seats of a booking with their prices (checkout and confirmation). */
-export function BookedSeatList({ seats, currency }: { seats: Seat[]; currency: string }) {
+export function BookedSeatList({ seats, currency }: { seats: SeatSpec[]; currency: string }) {
   return (
     <ul className="mt-2 divide-y divide-slate-100 text-sm">
       {seats.map((seat) => (
