@@ -1,6 +1,5 @@
 // The decider shape every aggregate follows: decide(command, state) -> events, evolve(state, event) -> state.
 // No I/O, no clock, no randomness: the caller passes `now` and ids inside commands.
-import type { DomainError } from "./errors";
 
 export interface Decider<Command, Event extends { type: string }, State> {
   /** Stream category: stream ids are `<category>-<id>`. */
@@ -15,8 +14,6 @@ export interface Decider<Command, Event extends { type: string }, State> {
   toSnapshot(state: State): unknown;
   fromSnapshot(snapshot: unknown): State;
 }
-
-export type DecideResult<Event> = { ok: true; events: Event[] } | { ok: false; error: DomainError };
 
 export function fold<Event, State>(evolve: (s: State, e: Event) => State, state: State, events: Iterable<Event>): State {
   let current = state;

@@ -11,13 +11,6 @@ export interface SeatDto extends SeatSpec {
   mine?: boolean;
 }
 
-export interface SeatChange {
-  seatId: string;
-  status: SeatStatus;
-  /** The booking holding the seat, so a client can tell its own seats; never shown to the public. */
-  bookingId: string | null;
-}
-
 export async function listPublishedShows(prisma: PrismaDb) {
   return prisma.showView.findMany({ where: { status: "published" }, orderBy: { startsAt: "asc" } });
 }
