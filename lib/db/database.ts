@@ -5,6 +5,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite";
 import { PrismaClient as PostgresClient } from "./generated/postgres";
+import { shareAdapter, type SqlDriver } from "./driver";
 
 export type DbKind = "sqlite" | "postgres";
 /** Both generated clients have the same model API (the schemas are kept identical by a test). */
@@ -15,6 +16,8 @@ export interface Database {
   kind: DbKind;
   url: string;
   prisma: PrismaDb;
+  /** The driver adapter under `prisma`, for the event store's hot statements (lib/db/driver.ts). */
+  driver: SqlDriver;
   close(): Promise<void>;
 }
 
@@ -34,18 +37,20 @@ export function sqliteFilePath(url: string): string {
 export async function openDatabase(url: string): Promise<Database> {
   const kind = dbKindOf(url);
   let prisma: PrismaDb;
+  let driver: SqlDriver;
   if (kind === "sqlite") {
-    const adapter = new PrismaBetterSQLite3(
-      { url: `file:${sqliteFilePath(url)}`, timeout: 10_000 },
-      { timestampFormat: "iso8601" },
+    const shared = shareAdapter(
+      new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}`, timeout: 10_000 }, { timestampFormat: "iso8601" }),
     );
-    prisma = new SqliteClient({ adapter, errorFormat: "minimal" });
+    driver = shared.driver;
+    prisma = new SqliteClient({ adapter: shared.factory, errorFormat: "minimal" });
     // WAL lets readers run beside the writer; NORMAL sync is durable across process crashes in WAL mode.
     await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   } else {
-    const adapter = new PrismaPg({ connectionString: url, max: 10 });
-    prisma = new PostgresClient({ adapter, errorFormat: "minimal" }) as unknown as PrismaDb;
+    const shared = shareAdapter(new PrismaPg({ connectionString: url, max: 10 }));
+    driver = shared.driver;
+    prisma = new PostgresClient({ adapter: shared.factory, errorFormat: "minimal" }) as unknown as PrismaDb;
   }
-  return { kind, url, prisma, close: () => prisma.$disconnect() };
+  return { kind, url, prisma, driver, close: () => prisma.$disconnect() };
 }

@@ -10,13 +10,19 @@ export interface Snapshot {
 }
 
 export async function loadSnapshot(db: Database, streamId: string, schemaVersion: number): Promise<Snapshot | null> {
-  const row = await db.prisma.snapshot.findUnique({ where: { streamId } });
+  const [row] = await db.driver.rows<{ version: number | string; schema_version: number | string; state: string }>(
+    `SELECT version, schema_version, state FROM snapshots WHERE stream_id = ${db.kind === "sqlite" ? "?" : "$1"}`,
+    [streamId],
+  );
   // A snapshot of an older state shape is ignored: the stream is replayed from the start instead.
-  if (!row || row.schemaVersion !== schemaVersion) return null;
-  return { streamId, version: row.version, schemaVersion, state: JSON.parse(row.state) };
+  if (!row || Number(row.schema_version) !== schemaVersion) return null;
+  return { streamId, version: Number(row.version), schemaVersion, state: JSON.parse(row.state) };
 }
 
-/** Raw upsert: a big seat map's snapshot is megabytes of JSON, which Prisma's model API copies several times. */
+/**
+ * Through the driver adapter: a big seat map's snapshot is megabytes of JSON, which Prisma's query
+ * compiler would copy into and out of WebAssembly, blocking the event loop for a second.
+ */
 export async function saveSnapshot(db: Database, snapshot: Snapshot): Promise<void> {
   const state = JSON.stringify(snapshot.state);
   const takenAt = db.kind === "sqlite" ? sqliteTimestamp(new Date()) : new Date().toISOString();
@@ -26,5 +32,5 @@ export async function saveSnapshot(db: Database, snapshot: Snapshot): Promise<vo
          ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, schema_version = excluded.schema_version, state = excluded.state, taken_at = excluded.taken_at`
       : `INSERT INTO snapshots (stream_id, version, schema_version, state, taken_at) VALUES ($1, $2, $3, $4, $5::timestamp(3))
          ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, schema_version = excluded.schema_version, state = excluded.state, taken_at = excluded.taken_at`;
-  await db.prisma.$executeRawUnsafe(sql, snapshot.streamId, snapshot.version, snapshot.schemaVersion, state, takenAt);
+  await db.driver.run(sql, [snapshot.streamId, snapshot.version, snapshot.schemaVersion, state, takenAt]);
 }

@@ -28,8 +28,9 @@ export function chunk<T>(items: T[], columns: number, maxParams = 30_000): T[][]
 
 function errorText(error: unknown): string {
   if (typeof error !== "object" || error === null) return String(error);
-  const e = error as { message?: unknown; meta?: unknown; code?: unknown; cause?: unknown };
-  return [e.message, e.code, JSON.stringify(e.meta ?? null), e.cause ? errorText(e.cause) : ""].join(" ");
+  // Prisma client errors carry code/meta; driver adapter errors a cause with kind/originalCode.
+  const e = error as { message?: unknown; meta?: unknown; code?: unknown; kind?: unknown; originalCode?: unknown; cause?: unknown };
+  return [e.message, e.code, e.kind, e.originalCode, JSON.stringify(e.meta ?? null), e.cause ? errorText(e.cause) : ""].join(" ");
 }
 
 export function isUniqueViolation(error: unknown): boolean {

@@ -2,7 +2,8 @@
 // A commit writes every event of one or more commands in one transaction (group commit), checks each
 // stream's expected version, and records command ids so a retried command appends nothing.
 import { randomUUID } from "node:crypto";
-import type { Database, Tx } from "../db/database";
+import type { Database } from "../db/database";
+import type { SqlSession } from "../db/driver";
 import { ConcurrencyError, InvalidAppendError } from "./errors";
 import { insertFromJson, isUniqueViolation, isWriteRace, placeholders, sqliteTimestamp } from "./sql";
 import type { Commit, CommitResult, EventMetadata, NewEvent, ReadAllOptions, StoredEvent } from "./types";
@@ -80,10 +81,8 @@ export class EventStore {
   async commit(commits: Commit[]): Promise<CommitResult[]> {
     validate(commits);
     try {
-      const results = await this.db.prisma.$transaction((tx) => this.commitIn(tx, commits), {
-        maxWait: 10_000,
-        timeout: 30_000,
-      });
+      // Through Prisma's driver adapter, not its query API: see lib/db/driver.ts.
+      const results = await this.db.driver.transaction((sql) => this.commitIn(sql, commits));
       const last = Math.max(0, ...results.map((r) => r.lastPosition));
       if (last > 0) for (const listener of this.listeners) listener(last);
       return results;
@@ -97,9 +96,9 @@ export class EventStore {
     }
   }
 
-  private async commitIn(tx: Tx, commits: Commit[]): Promise<CommitResult[]> {
+  private async commitIn(tx: SqlSession, commits: Commit[]): Promise<CommitResult[]> {
     const kind = this.db.kind;
-    if (kind === "postgres") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${APPEND_LOCK})`);
+    if (kind === "postgres") await tx.run(`SELECT pg_advisory_xact_lock(${APPEND_LOCK})`);
 
     const streamIds = [...new Set(commits.flatMap((c) => c.appends.map((a) => a.streamId)))];
     const { handled, versions } = await this.currentStateOf(
@@ -163,12 +162,12 @@ export class EventStore {
     });
 
     if (rows.length > 0) {
-      const inserted = await tx.$queryRawUnsafe<Array<{ position: number | bigint; stream_id: string; version: number }>>(
+      const inserted = await tx.rows<{ position: number | string; stream_id: string; version: number | string }>(
         insertFromJson(kind, "events", EVENT_COLUMNS, "position, stream_id, version"),
-        JSON.stringify(rows),
+        [JSON.stringify(rows)],
       );
       // RETURNING order is not guaranteed: match rows back by (stream, version).
-      const positionOf = new Map(inserted.map((r) => [`${r.stream_id}\u0000${r.version}`, Number(r.position)]));
+      const positionOf = new Map(inserted.map((r) => [`${r.stream_id}\u0000${Number(r.version)}`, Number(r.position)]));
       rows.forEach((row, i) => {
         const position = positionOf.get(`${row.stream_id as string}\u0000${row.version as number}`) as number;
         const result = results[owners[i] as number] as CommitResult;
@@ -192,14 +191,15 @@ export class EventStore {
       ];
     });
     if (handledRows.length > 0)
-      await tx.$executeRawUnsafe(insertFromJson(kind, "handled_commands", HANDLED_COLUMNS), JSON.stringify(handledRows));
+      await tx.run(insertFromJson(kind, "handled_commands", HANDLED_COLUMNS), [JSON.stringify(handledRows)]);
     return results;
   }
 
-  private async handledCommands(tx: Tx | Database["prisma"], commandIds: string[]): Promise<Map<string, CommitResult>> {
+  /** The first results of commands handled before, by command id. */
+  async handledCommandResults(commandIds: string[]): Promise<Map<string, CommitResult>> {
     const found = new Map<string, CommitResult>();
     if (commandIds.length === 0) return found;
-    const rows = await tx.handledCommand.findMany({ where: { commandId: { in: commandIds } } });
+    const rows = await this.db.prisma.handledCommand.findMany({ where: { commandId: { in: commandIds } } });
     for (const row of rows) {
       const stored = JSON.parse(row.result) as { versions: Record<string, number>; positions: number[] };
       found.set(row.commandId, { duplicate: true, ...stored, lastPosition: row.lastPosition });
@@ -207,24 +207,18 @@ export class EventStore {
     return found;
   }
 
-  /** The first results of commands handled before, by command id. */
-  handledCommandResults(commandIds: string[]): Promise<Map<string, CommitResult>> {
-    return this.handledCommands(this.db.prisma, commandIds);
-  }
-
   /**
    * One statement inside the commit: each stream's version and each command's first result. Every
    * statement through Prisma costs CPU on the hot path, so the two look-ups share one round trip.
    */
-  private async currentStateOf(tx: Tx, streamIds: string[], commandIds: string[]) {
+  private async currentStateOf(tx: SqlSession, streamIds: string[], commandIds: string[]) {
     const marks = placeholders(this.db.kind, streamIds.length + commandIds.length);
     const commandPart = commandIds.length
       ? ` UNION ALL SELECT 'command' AS kind, command_id AS id, last_position AS n, result FROM handled_commands WHERE command_id IN (${marks.slice(streamIds.length).join(", ")})`
       : "";
-    const rows = await tx.$queryRawUnsafe<Array<{ kind: string; id: string; n: number | bigint | null; result: string | null }>>(
+    const rows = await tx.rows<{ kind: string; id: string; n: number | string | null; result: string | null }>(
       `SELECT 'stream' AS kind, stream_id AS id, MAX(version) AS n, NULL AS result FROM events WHERE stream_id IN (${marks.slice(0, streamIds.length).join(", ")}) GROUP BY stream_id${commandPart}`,
-      ...streamIds,
-      ...commandIds,
+      [...streamIds, ...commandIds],
     );
     const versions = new Map<string, number>();
     const handled = new Map<string, CommitResult>();
@@ -242,11 +236,10 @@ export class EventStore {
   /** One query: is the stream still at `version`, and are none of these commands handled yet? */
   async isCurrent(streamId: string, version: number, commandIds: string[]): Promise<boolean> {
     const marks = placeholders(this.db.kind, commandIds.length + 1);
-    const [row] = await this.db.prisma.$queryRawUnsafe<Array<{ version: number | bigint; known: number | bigint }>>(
+    const [row] = await this.db.driver.rows<{ version: number | string; known: number | string }>(
       `SELECT (SELECT COALESCE(MAX(version), 0) FROM events WHERE stream_id = ${marks[0]}) AS version,
               (SELECT COUNT(*) FROM handled_commands WHERE command_id IN (${marks.slice(1).join(", ")})) AS known`,
-      streamId,
-      ...commandIds,
+      [streamId, ...commandIds],
     );
     return Number(row?.version ?? -1) === version && Number(row?.known ?? 1) === 0;
   }
