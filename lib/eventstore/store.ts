@@ -6,7 +6,7 @@ import type { Database } from "../db/database";
 import type { SqlSession } from "../db/driver";
 import { ConcurrencyError, InvalidAppendError } from "./errors";
 import { insertFromJson, isUniqueViolation, isWriteRace, placeholders, sqliteTimestamp } from "./sql";
-import type { Commit, CommitResult, EventMetadata, NewEvent, ReadAllOptions, StoredEvent } from "./types";
+import type { Commit, CommitResult, EventMetadata, ExpectedVersion, NewEvent, ReadAllOptions, StoredEvent } from "./types";
 import { categoryOf } from "./types";
 import { upcasters as defaultUpcasters, type UpcasterRegistry } from "./upcasters";
 
@@ -82,7 +82,14 @@ export class EventStore {
     validate(commits);
     try {
       // Through Prisma's driver adapter, not its query API: see lib/db/driver.ts.
-      const results = await this.db.driver.transaction((sql) => this.commitIn(sql, commits));
+      let results: CommitResult[];
+      try {
+        results = await this.db.driver.transaction((sql) => this.commitIn(sql, commits, "optimistic"));
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        // A command id or a stream version was there already: look first, to answer exactly why.
+        results = await this.db.driver.transaction((sql) => this.commitIn(sql, commits, "checked"));
+      }
       const last = Math.max(0, ...results.map((r) => r.lastPosition));
       if (last > 0) for (const listener of this.listeners) listener(last);
       return results;
@@ -96,16 +103,24 @@ export class EventStore {
     }
   }
 
-  private async commitIn(tx: SqlSession, commits: Commit[]): Promise<CommitResult[]> {
+  /**
+   * "checked" reads every stream's version and every command id first. "optimistic" (the usual case:
+   * new streams and new commands) reads only the versions it cannot take on trust, those of streams
+   * expected to exist: the unique (stream, version) index refuses a stream that is not new, and the
+   * handled_commands key a command seen before, and either sends the commit round again, checked.
+   */
+  private async commitIn(tx: SqlSession, commits: Commit[], mode: "optimistic" | "checked"): Promise<CommitResult[]> {
     const kind = this.db.kind;
     if (kind === "postgres") await tx.run(`SELECT pg_advisory_xact_lock(${APPEND_LOCK})`);
 
-    const streamIds = [...new Set(commits.flatMap((c) => c.appends.map((a) => a.streamId)))];
-    const { handled, versions } = await this.currentStateOf(
-      tx,
-      streamIds,
-      commits.map((c) => c.commandId).filter((id): id is string => !!id),
-    );
+    const firstExpected = new Map<string, ExpectedVersion>();
+    for (const append of commits.flatMap((c) => c.appends))
+      if (!firstExpected.has(append.streamId)) firstExpected.set(append.streamId, append.expectedVersion);
+    const streamIds = [...firstExpected]
+      .filter(([, expected]) => mode === "checked" || expected === "any" || (typeof expected === "number" && expected > 0))
+      .map(([streamId]) => streamId);
+    const commandIds = mode === "checked" ? commits.map((c) => c.commandId).filter((id): id is string => !!id) : [];
+    const { handled, versions } = await this.currentStateOf(tx, streamIds, commandIds);
 
     const rows: Array<Record<string, unknown>> = [];
     const owners: number[] = [];
@@ -212,18 +227,25 @@ export class EventStore {
    * statement through Prisma costs CPU on the hot path, so the two look-ups share one round trip.
    */
   private async currentStateOf(tx: SqlSession, streamIds: string[], commandIds: string[]) {
-    const marks = placeholders(this.db.kind, streamIds.length + commandIds.length);
-    const commandPart = commandIds.length
-      ? ` UNION ALL SELECT 'command' AS kind, command_id AS id, last_position AS n, result FROM handled_commands WHERE command_id IN (${marks.slice(streamIds.length).join(", ")})`
-      : "";
-    const rows = await tx.rows<{ kind: string; id: string; n: number | string | null; result: string | null }>(
-      `SELECT 'stream' AS kind, stream_id AS id, MAX(version) AS n, NULL AS result FROM events WHERE stream_id IN (${marks.slice(0, streamIds.length).join(", ")}) GROUP BY stream_id${commandPart}`,
-      [...streamIds, ...commandIds],
-    );
     const versions = new Map<string, number>();
     const handled = new Map<string, CommitResult>();
+    if (streamIds.length === 0 && commandIds.length === 0) return { versions, handled };
+    const marks = placeholders(this.db.kind, streamIds.length + commandIds.length);
+    // One MAX per stream: it is a single index seek, where `stream_id IN (...) GROUP BY` reads every
+    // version of the stream (13 ms at 200,000 events, and growing).
+    const parts = streamIds.map(
+      (_, i) => `SELECT 'stream' AS kind, '${i}' AS id, (SELECT MAX(version) FROM events WHERE stream_id = ${marks[i]}) AS n, NULL AS result`,
+    );
+    if (commandIds.length)
+      parts.push(
+        `SELECT 'command' AS kind, command_id AS id, last_position AS n, result FROM handled_commands WHERE command_id IN (${marks.slice(streamIds.length).join(", ")})`,
+      );
+    const rows = await tx.rows<{ kind: string; id: string; n: number | string | null; result: string | null }>(
+      parts.join(" UNION ALL "),
+      [...streamIds, ...commandIds],
+    );
     for (const row of rows) {
-      if (row.kind === "stream") versions.set(row.id, Number(row.n ?? 0));
+      if (row.kind === "stream") versions.set(streamIds[Number(row.id)] as string, Number(row.n ?? 0));
       else {
         const stored = JSON.parse(row.result ?? "{}") as { versions: Record<string, number>; positions: number[] };
         handled.set(row.id, { duplicate: true, ...stored, lastPosition: Number(row.n ?? 0) });
