@@ -10,7 +10,7 @@ import type {
   SqlQueryable,
 } from "@prisma/driver-adapter-utils";
 
-export type SqlValue = string | number | null;
+export type SqlValue = string | number | Date | null;
 
 /** Statements with positional arguments; rows come back as objects keyed by column name. */
 export interface SqlSession {
@@ -67,9 +67,18 @@ export function shareAdapter(factory: SqlDriverAdapterFactory): { factory: SqlDr
   return { factory: shared, driver };
 }
 
+// Shared, never mutated: a rebuild binds millions of arguments.
+const INT: ArgType = { scalarType: "int", arity: "scalar" };
+const FLOAT: ArgType = { scalarType: "float", arity: "scalar" };
+const TEXT: ArgType = { scalarType: "string", arity: "scalar" };
+// The adapter writes a Date as Prisma does: ISO 8601 on SQLite (timestampFormat), timestamp(3) on PostgreSQL.
+const DATETIME: ArgType = { scalarType: "datetime", arity: "scalar" };
+const NULL: ArgType = { scalarType: "unknown", arity: "scalar" };
+
 function argType(value: SqlValue): ArgType {
-  if (typeof value === "number") return { scalarType: Number.isInteger(value) ? "int" : "float", arity: "scalar" };
-  return { scalarType: value === null ? "unknown" : "string", arity: "scalar" };
+  if (typeof value === "string") return TEXT;
+  if (typeof value === "number") return Number.isInteger(value) ? INT : FLOAT;
+  return value === null ? NULL : DATETIME;
 }
 
 function query(sql: string, args: SqlValue[] = []): SqlQuery {
@@ -78,5 +87,9 @@ function query(sql: string, args: SqlValue[] = []): SqlQuery {
 
 async function rowsOf<T extends object>(queryable: SqlQueryable, sql: string, args?: SqlValue[]): Promise<T[]> {
   const { columnNames, rows } = await queryable.queryRaw(query(sql, args));
-  return rows.map((row) => Object.fromEntries(columnNames.map((name, i) => [name, row[i]])) as T);
+  return rows.map((row) => {
+    const named: Record<string, unknown> = {};
+    for (let i = 0; i < columnNames.length; i++) named[columnNames[i] as string] = row[i];
+    return named as T;
+  });
 }

@@ -1,5 +1,6 @@
 // The little SQL that differs between SQLite and PostgreSQL, for statements Prisma's query API cannot batch.
 import type { DbKind } from "../db/database";
+import type { SqlValue } from "../db/driver";
 
 /** `?, ?, ?` for SQLite, `$3, $4, $5` for PostgreSQL. */
 export function placeholders(kind: DbKind, count: number, offset = 0): string[] {
@@ -65,4 +66,36 @@ export function insertFromJson(
   }
   const record = columns.map((c) => `"${c.name}" ${c.pgType}`).join(", ");
   return `INSERT INTO ${table} (${names}) SELECT ${names} FROM json_to_recordset($1::json) AS x(${record})${tail}`;
+}
+
+/** A WHERE clause built condition by condition, numbering placeholders for either engine. */
+export class Where {
+  readonly args: SqlValue[] = [];
+  private readonly conditions: string[] = [];
+  constructor(private readonly kind: DbKind) {}
+
+  /** `test` is a column and an operator, e.g. "position >". */
+  add(test: string, value: SqlValue): this {
+    this.conditions.push(`${test} ${this.mark()}`);
+    this.args.push(value);
+    return this;
+  }
+
+  in(column: string, values: SqlValue[]): this {
+    const marks = values.map((value) => {
+      const mark = this.mark();
+      this.args.push(value);
+      return mark;
+    });
+    this.conditions.push(`${column} IN (${marks.join(", ")})`);
+    return this;
+  }
+
+  sql(): string {
+    return this.conditions.length ? ` WHERE ${this.conditions.join(" AND ")}` : "";
+  }
+
+  private mark(): string {
+    return this.kind === "sqlite" ? "?" : `$${this.args.length + 1}`;
+  }
 }

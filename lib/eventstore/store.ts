@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "../db/database";
 import type { SqlSession } from "../db/driver";
 import { ConcurrencyError, InvalidAppendError } from "./errors";
-import { insertFromJson, isUniqueViolation, isWriteRace, placeholders, sqliteTimestamp } from "./sql";
+import { insertFromJson, isUniqueViolation, isWriteRace, placeholders, sqliteTimestamp, Where } from "./sql";
 import type { Commit, CommitResult, EventMetadata, ExpectedVersion, NewEvent, ReadAllOptions, StoredEvent } from "./types";
 import { categoryOf } from "./types";
 import { upcasters as defaultUpcasters, type UpcasterRegistry } from "./upcasters";
@@ -43,7 +43,18 @@ export interface EventRow {
   schemaVersion: number;
   data: string;
   metadata: string;
-  occurredAt: Date;
+}
+
+/** A row as the driver returns it: SQLite's integers arrive as strings. */
+interface RawEventRow {
+  position: number | string;
+  stream_id: string;
+  category: string;
+  version: number | string;
+  type: string;
+  schema_version: number | string;
+  data: string;
+  metadata: string;
 }
 
 type AppendListener = (lastPosition: number) => void;
@@ -212,14 +223,7 @@ export class EventStore {
 
   /** The first results of commands handled before, by command id. */
   async handledCommandResults(commandIds: string[]): Promise<Map<string, CommitResult>> {
-    const found = new Map<string, CommitResult>();
-    if (commandIds.length === 0) return found;
-    const rows = await this.db.prisma.handledCommand.findMany({ where: { commandId: { in: commandIds } } });
-    for (const row of rows) {
-      const stored = JSON.parse(row.result) as { versions: Record<string, number>; positions: number[] };
-      found.set(row.commandId, { duplicate: true, ...stored, lastPosition: row.lastPosition });
-    }
-    return found;
+    return (await this.currentStateOf(this.db.driver, [], commandIds)).handled;
   }
 
   /**
@@ -268,47 +272,58 @@ export class EventStore {
 
   /** The stream's current version (0 when it has no events). */
   async streamVersion(streamId: string): Promise<number> {
-    const row = await this.db.prisma.event.aggregate({ where: { streamId }, _max: { version: true } });
-    return row._max.version ?? 0;
+    const [row] = await this.db.driver.rows<{ n: number | string | null }>(
+      `SELECT MAX(version) AS n FROM events WHERE stream_id = ${placeholders(this.db.kind, 1)[0]}`,
+      [streamId],
+    );
+    return Number(row?.n ?? 0);
   }
 
   /** Events of one stream, in version order, from `fromVersion` (inclusive) to `toVersion` (inclusive). */
   async readStream(streamId: string, options: { fromVersion?: number; toVersion?: number; limit?: number } = {}) {
-    const rows = await this.db.prisma.event.findMany({
-      where: { streamId, version: { gte: options.fromVersion ?? 1, ...(options.toVersion ? { lte: options.toVersion } : {}) } },
-      orderBy: { version: "asc" },
-      ...(options.limit ? { take: options.limit } : {}),
-    });
-    return rows.map((row) => this.toStored(row));
+    const where = new Where(this.db.kind).add("stream_id =", streamId).add("version >=", options.fromVersion ?? 1);
+    if (options.toVersion) where.add("version <=", options.toVersion);
+    return this.select(where, "version ASC", options.limit);
   }
 
   /** The global log in position order, after a position, with optional filters. */
   async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
-    const rows = await this.db.prisma.event.findMany({
-      where: {
-        ...(options.backwards
-          ? options.before !== undefined
-            ? { position: { lt: options.before } }
-            : {}
-          : { position: { gt: options.after ?? 0 } }),
-        ...(options.categories?.length ? { category: { in: options.categories } } : {}),
-        ...(options.types?.length ? { type: { in: options.types } } : {}),
-        ...(options.correlationId ? { correlationId: options.correlationId } : {}),
-        ...(options.streamId ? { streamId: options.streamId } : {}),
-        ...(options.from || options.to
-          ? { occurredAt: { ...(options.from ? { gte: options.from } : {}), ...(options.to ? { lte: options.to } : {}) } }
-          : {}),
-      },
-      orderBy: { position: options.backwards ? "desc" : "asc" },
-      take: options.limit ?? 1000,
-    });
-    return rows.map((row) => this.toStored(row));
+    const where = new Where(this.db.kind);
+    if (!options.backwards) where.add("position >", options.after ?? 0);
+    else if (options.before !== undefined) where.add("position <", options.before);
+    if (options.categories?.length) where.in("category", options.categories);
+    if (options.types?.length) where.in("type", options.types);
+    if (options.correlationId) where.add("correlation_id =", options.correlationId);
+    if (options.streamId) where.add("stream_id =", options.streamId);
+    if (options.from) where.add("occurred_at >=", options.from);
+    if (options.to) where.add("occurred_at <=", options.to);
+    return this.select(where, options.backwards ? "position DESC" : "position ASC", options.limit ?? 1000);
   }
 
   /** The highest committed position (0 for an empty store). */
   async headPosition(): Promise<number> {
-    const row = await this.db.prisma.event.aggregate({ _max: { position: true } });
-    return row._max.position ?? 0;
+    const [row] = await this.db.driver.rows<{ n: number | string | null }>("SELECT MAX(position) AS n FROM events");
+    return Number(row?.n ?? 0);
+  }
+
+  /** The event table is the store's own: read through the driver adapter, like the appends (lib/db/driver.ts). */
+  private async select(where: Where, order: string, limit?: number): Promise<StoredEvent[]> {
+    const rows = await this.db.driver.rows<RawEventRow>(
+      `SELECT position, stream_id, category, version, type, schema_version, data, metadata FROM events${where.sql()} ORDER BY ${order}${limit ? ` LIMIT ${Math.max(0, Math.floor(limit))}` : ""}`,
+      where.args,
+    );
+    return rows.map((row) =>
+      this.toStored({
+        position: Number(row.position),
+        streamId: row.stream_id,
+        category: row.category,
+        version: Number(row.version),
+        type: row.type,
+        schemaVersion: Number(row.schema_version),
+        data: row.data,
+        metadata: row.metadata,
+      }),
+    );
   }
 
   toStored(row: EventRow): StoredEvent {

@@ -1,24 +1,24 @@
 // BookingView: one row per booking, found by id or by reference (checkout and manage-booking pages).
 import type { BookingView } from "../db/generated/sqlite";
 import type { Projection } from "./projection";
-import { upsertRows, type Column } from "./upsert";
+import { selectRows, upsertRows, type Column } from "./table";
 
 const columns: Array<Column<BookingView>> = [
-  { name: "booking_id", value: (r) => r.bookingId },
-  { name: "reference", value: (r) => r.reference },
-  { name: "show_id", value: (r) => r.showId },
-  { name: "customer_id", value: (r) => r.customerId },
-  { name: "seat_ids", value: (r) => r.seatIds },
-  { name: "total_cents", value: (r) => r.totalCents },
-  { name: "refunded_cents", value: (r) => r.refundedCents },
-  { name: "currency", value: (r) => r.currency },
-  { name: "status", value: (r) => r.status },
-  { name: "customer_name", value: (r) => r.customerName },
-  { name: "customer_email", value: (r) => r.customerEmail },
-  { name: "hold_expires_at", value: (r) => r.holdExpiresAt, cast: "timestamp(3)" },
-  { name: "created_at", value: (r) => r.createdAt, cast: "timestamp(3)" },
-  { name: "updated_at", value: (r) => r.updatedAt, cast: "timestamp(3)" },
-  { name: "last_position", value: (r) => r.lastPosition },
+  { name: "booking_id", field: "bookingId" },
+  { name: "reference", field: "reference" },
+  { name: "show_id", field: "showId" },
+  { name: "customer_id", field: "customerId" },
+  { name: "seat_ids", field: "seatIds" },
+  { name: "total_cents", type: "int", field: "totalCents" },
+  { name: "refunded_cents", type: "int", field: "refundedCents" },
+  { name: "currency", field: "currency" },
+  { name: "status", field: "status" },
+  { name: "customer_name", field: "customerName" },
+  { name: "customer_email", field: "customerEmail" },
+  { name: "hold_expires_at", field: "holdExpiresAt", type: "datetime" },
+  { name: "created_at", field: "createdAt", type: "datetime" },
+  { name: "updated_at", field: "updatedAt", type: "datetime" },
+  { name: "last_position", type: "int", field: "lastPosition" },
 ];
 
 export const bookingView: Projection<BookingView> = {
@@ -38,8 +38,8 @@ export const bookingView: Projection<BookingView> = {
 
   keysOf: ({ event }) => ("bookingId" in event ? [event.bookingId] : []),
 
-  async load({ tx }, keys) {
-    const rows = await tx.bookingView.findMany({ where: { bookingId: { in: keys } } });
+  async load(ctx, keys) {
+    const rows = await selectRows(ctx, "booking_view", columns, {}, "booking_id", keys);
     return new Map(rows.map((r) => [r.bookingId, r]));
   },
 

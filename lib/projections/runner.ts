@@ -3,6 +3,7 @@
 import type { Database } from "../db/database";
 import type { DomainEvent } from "../domain/events";
 import type { EventStore } from "../eventstore/store";
+import { placeholders } from "../eventstore/sql";
 import { subscribe, type Subscription } from "../eventstore/subscription";
 import type { StoredEvent } from "../eventstore/types";
 import { applyBatch, type Projection } from "./projection";
@@ -78,20 +79,19 @@ export class ProjectionRunner {
       handle: async (events) => {
         const first = events[0] as StoredEvent;
         const last = (events[events.length - 1] as StoredEvent).position;
-        const moved = await this.db.prisma.$transaction(
-          async (tx) => {
-            // The checkpoint only moves from where this runner read: another process that got there
-            // first makes this batch a no-op instead of applying it twice.
-            const claimed = await tx.projectionCheckpoint.updateMany({
-              where: { name: projection.name, position: { lt: first.position } },
-              data: { position: last, status: "running", lastError: null, updatedAt: new Date() },
-            });
-            if (claimed.count === 0) return true;
-            await applyBatch(projection, { tx, kind: this.db.kind }, events as Array<StoredEvent<DomainEvent>>);
-            return false;
-          },
-          { maxWait: 10_000, timeout: 60_000 },
-        );
+        const moved = await this.db.driver.transaction(async (sql) => {
+          // The checkpoint only moves from where this runner read: another process that got there
+          // first makes this batch a no-op instead of applying it twice.
+          const [to, at, name, from] = placeholders(this.db.kind, 4);
+          const claimed = await sql.run(
+            `UPDATE projection_checkpoints SET position = ${to}, status = 'running', last_error = NULL, updated_at = ${at}
+             WHERE name = ${name} AND position < ${from}`,
+            [last, new Date(), projection.name, first.position],
+          );
+          if (claimed === 0) return true;
+          await applyBatch(projection, { sql, kind: this.db.kind }, events as Array<StoredEvent<DomainEvent>>);
+          return false;
+        });
         if (moved) return { resumeFrom: await this.checkpoint(projection.name) };
         onBatch?.(last);
         this.options.onApplied?.(projection.name, events);

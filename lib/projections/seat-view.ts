@@ -2,7 +2,7 @@
 import type { SeatView } from "../db/generated/sqlite";
 import type { SeatSpec } from "../domain/seats";
 import type { Projection } from "./projection";
-import { upsertRows, type Column } from "./upsert";
+import { selectRows, upsertRows, type Column } from "./table";
 
 const keyOf = (showId: string, seatId: string) => `${showId}\u0000${seatId}`;
 
@@ -18,17 +18,17 @@ function specsOf(seats: SeatSpec[]): Map<string, SeatSpec> {
 }
 
 const columns: Array<Column<SeatView>> = [
-  { name: "show_id", value: (r) => r.showId },
-  { name: "seat_id", value: (r) => r.seatId },
-  { name: "section", value: (r) => r.section },
-  { name: "row", value: (r) => r.row },
-  { name: "number", value: (r) => r.number },
-  { name: "tier", value: (r) => r.tier },
-  { name: "price_cents", value: (r) => r.priceCents },
-  { name: "status", value: (r) => r.status },
-  { name: "booking_id", value: (r) => r.bookingId },
-  { name: "hold_expires_at", value: (r) => r.holdExpiresAt, cast: "timestamp(3)" },
-  { name: "last_position", value: (r) => r.lastPosition },
+  { name: "show_id", field: "showId" },
+  { name: "seat_id", field: "seatId" },
+  { name: "section", field: "section" },
+  { name: "row", field: "row" },
+  { name: "number", type: "int", field: "number" },
+  { name: "tier", field: "tier" },
+  { name: "price_cents", type: "int", field: "priceCents" },
+  { name: "status", field: "status" },
+  { name: "booking_id", field: "bookingId" },
+  { name: "hold_expires_at", field: "holdExpiresAt", type: "datetime" },
+  { name: "last_position", type: "int", field: "lastPosition" },
 ];
 
 export const seatView: Projection<SeatView> = {
@@ -53,7 +53,7 @@ export const seatView: Projection<SeatView> = {
     }
   },
 
-  async load({ tx }, keys) {
+  async load(ctx, keys) {
     const byShow = new Map<string, string[]>();
     for (const key of keys) {
       const [showId, seatId] = key.split("\u0000") as [string, string];
@@ -62,12 +62,9 @@ export const seatView: Projection<SeatView> = {
       else byShow.set(showId, [seatId]);
     }
     const rows = new Map<string, SeatView>();
-    for (const [showId, seatIds] of byShow) {
-      for (let i = 0; i < seatIds.length; i += 500) {
-        const found = await tx.seatView.findMany({ where: { showId, seatId: { in: seatIds.slice(i, i + 500) } } });
-        for (const row of found) rows.set(keyOf(row.showId, row.seatId), row);
-      }
-    }
+    for (const [showId, seatIds] of byShow)
+      for (const row of await selectRows(ctx, "seat_view", columns, { show_id: showId }, "seat_id", seatIds))
+        rows.set(keyOf(row.showId, row.seatId), row);
     return rows;
   },
 

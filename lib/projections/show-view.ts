@@ -1,25 +1,25 @@
 // ShowView: one row per show with its details and live counters (the list page and the dashboard).
 import type { ShowView } from "../db/generated/sqlite";
 import type { Projection } from "./projection";
-import { upsertRows, type Column } from "./upsert";
+import { selectRows, upsertRows, type Column } from "./table";
 
 const columns: Array<Column<ShowView>> = [
-  { name: "show_id", value: (r) => r.showId },
-  { name: "title", value: (r) => r.title },
-  { name: "venue", value: (r) => r.venue },
-  { name: "description", value: (r) => r.description },
-  { name: "starts_at", value: (r) => r.startsAt, cast: "timestamp(3)" },
-  { name: "status", value: (r) => r.status },
-  { name: "seats_total", value: (r) => r.seatsTotal },
-  { name: "seats_available", value: (r) => r.seatsAvailable },
-  { name: "seats_held", value: (r) => r.seatsHeld },
-  { name: "seats_booked", value: (r) => r.seatsBooked },
-  { name: "min_price_cents", value: (r) => r.minPriceCents },
-  { name: "max_price_cents", value: (r) => r.maxPriceCents },
-  { name: "revenue_cents", value: (r) => r.revenueCents },
-  { name: "currency", value: (r) => r.currency },
-  { name: "last_position", value: (r) => r.lastPosition },
-  { name: "updated_at", value: (r) => r.updatedAt, cast: "timestamp(3)" },
+  { name: "show_id", field: "showId" },
+  { name: "title", field: "title" },
+  { name: "venue", field: "venue" },
+  { name: "description", field: "description" },
+  { name: "starts_at", field: "startsAt", type: "datetime" },
+  { name: "status", field: "status" },
+  { name: "seats_total", type: "int", field: "seatsTotal" },
+  { name: "seats_available", type: "int", field: "seatsAvailable" },
+  { name: "seats_held", type: "int", field: "seatsHeld" },
+  { name: "seats_booked", type: "int", field: "seatsBooked" },
+  { name: "min_price_cents", type: "int", field: "minPriceCents" },
+  { name: "max_price_cents", type: "int", field: "maxPriceCents" },
+  { name: "revenue_cents", type: "int", field: "revenueCents" },
+  { name: "currency", field: "currency" },
+  { name: "last_position", type: "int", field: "lastPosition" },
+  { name: "updated_at", field: "updatedAt", type: "datetime" },
 ];
 
 type Counts = Pick<ShowView, "seatsTotal" | "seatsAvailable" | "seatsHeld" | "seatsBooked">;
@@ -55,8 +55,8 @@ export const showView: Projection<ShowView> = {
 
   keysOf: ({ event }) => ("showId" in event ? [event.showId] : []),
 
-  async load({ tx }, keys) {
-    const rows = await tx.showView.findMany({ where: { showId: { in: keys } } });
+  async load(ctx, keys) {
+    const rows = await selectRows(ctx, "show_view", columns, {}, "show_id", keys);
     return new Map(rows.map((r) => [r.showId, r]));
   },
 
