@@ -44,24 +44,17 @@ export function shareAdapter(factory: SqlDriverAdapterFactory): { factory: SqlDr
         rows: (sql, args) => rowsOf(tx, sql, args),
         run: (sql, args) => tx.executeRaw(query(sql, args)),
       };
-      let result: Awaited<ReturnType<typeof work>>;
       try {
-        result = await work(session);
+        const result = await work(session);
+        await tx.executeRaw(query("COMMIT"));
+        await tx.commit();
+        return result;
       } catch (error) {
         // As Prisma's own transaction manager does: the statement, then the adapter's release.
         await tx.executeRaw(query("ROLLBACK")).catch(() => undefined);
         await tx.rollback().catch(() => undefined);
         throw error;
       }
-      try {
-        await tx.executeRaw(query("COMMIT"));
-      } catch (error) {
-        await tx.executeRaw(query("ROLLBACK")).catch(() => undefined);
-        await tx.rollback().catch(() => undefined);
-        throw error;
-      }
-      await tx.commit();
-      return result;
     },
   };
   return { factory: shared, driver };

@@ -9,6 +9,8 @@ import { showView } from "./show-view";
 import type { Projection } from "./projection";
 import type { BookingSystem } from "../system";
 import { allProjections } from ".";
+import { seatView } from "./seat-view";
+import { verifyProjection } from "./verify";
 
 const ctx = (n: string) => ({ actor: `customer:${n}`, commandId: randomUUID() });
 
@@ -111,4 +113,46 @@ describeEachSystem("projections", (system) => {
     const show = await system().db.prisma.showView.findUnique({ where: { showId } });
     expect(show).toMatchObject({ seatsBooked: 6, seatsAvailable: 194, revenueCents: 6 * 11_900 });
   });
+
+  it("keep every row right when one process rebuilds while another follows the log", async () => {
+    const showId = await showOnSale(system());
+    for (let i = 1; i <= 4; i++) await bookSeats(system(), showId, [`FL-D-${20 + i}`], `e${i}`);
+    await system().projections.stop();
+    // Small batches make the rebuild long enough for the other process to claim batches in the middle of it.
+    const rebuilding = new ProjectionRunner(system().store, allProjections, { pollMs: 5, batchSize: 5 });
+    const following = new ProjectionRunner(system().store, allProjections, { pollMs: 5, batchSize: 5 });
+    await rebuilding.start();
+    await following.start();
+    await following.waitFor(await system().store.headPosition(), 10_000);
+
+    const rebuilt = rebuilding.rebuild(seatView.name);
+    for (let i = 5; i <= 10; i++) await bookSeats(system(), showId, [`FL-D-${20 + i}`], `e${i}`);
+    await rebuilt;
+    const head = await system().store.headPosition();
+    expect(await rebuilding.waitFor(head, 10_000)).toBe(true);
+    expect(await following.waitFor(head, 10_000)).toBe(true);
+    await rebuilding.stop();
+    await following.stop();
+    await system().projections.start();
+
+    const report = await verifyProjection(system().store, seatView as unknown as Projection<never>, {});
+    expect(report).toMatchObject({ missing: 0, extra: 0, different: 0 });
+  });
+
+  it("report a rebuild that keeps failing instead of showing it running for ever", async () => {
+    await system().projections.stop();
+    const broken: Projection<never> = {
+      ...(showView as unknown as Projection<never>),
+      save: async () => {
+        throw new Error("the read table is gone");
+      },
+    };
+    const runner = new ProjectionRunner(system().store, [broken], { pollMs: 5 });
+    try {
+      await expect(runner.rebuild(showView.name)).rejects.toThrow(/the read table is gone/);
+    } finally {
+      await runner.stop();
+      await system().projections.rebuild(showView.name);
+    }
+  }, 20_000);
 });

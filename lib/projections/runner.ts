@@ -23,6 +23,9 @@ export interface ProjectionRunnerOptions {
   onError?(name: string, error: unknown): void;
 }
 
+/** Failed batches in a row after which a rebuild reports failure (about three seconds of backoff). */
+const REBUILD_GIVES_UP_AFTER = 5;
+
 type AppliedListener = (name: string, events: StoredEvent[]) => void;
 
 export class ProjectionRunner {
@@ -69,10 +72,21 @@ export class ProjectionRunner {
     return row.position;
   }
 
-  private async startOne(projection: Projection<never>, onBatch?: (position: number) => void): Promise<void> {
-    const from = await this.checkpoint(projection.name);
+  /**
+   * `onBatch` follows a rebuild's progress; `onFailing` hears of every failed batch with the count of
+   * failures in a row (the subscription retries with backoff either way).
+   */
+  private async startOne(
+    projection: Projection<never>,
+    hooks: { onBatch?(position: number): void; onFailing?(failures: number, error: unknown): void } = {},
+  ): Promise<void> {
+    // The checkpoint as this runner last saw it. It only moves forward, except when a rebuild (in this or
+    // another process) resets it: then it is below this value, claims fail, and the runner resumes from
+    // the reset checkpoint instead of applying its batch to emptied tables.
+    let known = await this.checkpoint(projection.name);
+    let failures = 0;
     const subscription = subscribe(this.store, {
-      from,
+      from: known,
       batchSize: this.options.batchSize ?? 1000,
       pollMs: this.options.pollMs ?? 200,
       filter: { categories: projection.categories },
@@ -82,23 +96,27 @@ export class ProjectionRunner {
         const moved = await this.db.driver.transaction(async (sql) => {
           // The checkpoint only moves from where this runner read: another process that got there
           // first makes this batch a no-op instead of applying it twice.
-          const [to, at, name, from] = placeholders(this.db.kind, 4);
+          const [to, at, name, from, seen] = placeholders(this.db.kind, 5);
           const claimed = await sql.run(
             `UPDATE projection_checkpoints SET position = ${to}, status = 'running', last_error = NULL, updated_at = ${at}
-             WHERE name = ${name} AND position < ${from}`,
-            [last, new Date(), projection.name, first.position],
+             WHERE name = ${name} AND position < ${from} AND position >= ${seen}`,
+            [last, new Date(), projection.name, first.position, known],
           );
           if (claimed === 0) return true;
           await applyBatch(projection, { sql, kind: this.db.kind }, events as Array<StoredEvent<DomainEvent>>);
           return false;
         });
-        if (moved) return { resumeFrom: await this.checkpoint(projection.name) };
-        onBatch?.(last);
+        failures = 0;
+        if (moved) return { resumeFrom: (known = await this.checkpoint(projection.name)) };
+        known = last;
+        hooks.onBatch?.(last);
         this.options.onApplied?.(projection.name, events);
         for (const listener of this.appliedListeners) listener(projection.name, events);
       },
       onError: (error) => {
+        failures += 1;
         this.options.onError?.(projection.name, error);
+        hooks.onFailing?.(failures, error);
         void this.db.prisma.projectionCheckpoint
           .update({ where: { name: projection.name }, data: { status: "failed", lastError: String(error), updatedAt: new Date() } })
           .catch(() => undefined);
@@ -131,12 +149,13 @@ export class ProjectionRunner {
     this.subscriptions.delete(name);
     const target = await this.store.headPosition();
     await this.db.prisma.$transaction(async (tx) => {
-      for (const table of projection.tables) await tx.$executeRawUnsafe(`DELETE FROM ${table}`);
+      // The checkpoint row first, as every batch locks it first: the same order on both sides, no deadlock.
       await tx.projectionCheckpoint.upsert({
         where: { name },
         create: { name, position: 0, status: "rebuilding", updatedAt: new Date() },
         update: { position: 0, status: "rebuilding", lastError: null, updatedAt: new Date() },
       });
+      for (const table of projection.tables) await tx.$executeRawUnsafe(`DELETE FROM ${table}`);
     });
     const report = (position: number) =>
       onProgress?.({
@@ -147,8 +166,16 @@ export class ProjectionRunner {
         done: position >= target,
       });
     report(0);
-    await this.startOne(projection, report);
-    await (this.subscriptions.get(name) as Subscription).reached(target);
+    // The projection keeps retrying in the background; the rebuild itself gives up and says why.
+    let giveUp: (error: unknown) => void = () => undefined;
+    const failing = new Promise<never>((_, reject) => (giveUp = reject));
+    await this.startOne(projection, {
+      onBatch: report,
+      onFailing: (failures, error) => {
+        if (failures >= REBUILD_GIVES_UP_AFTER) giveUp(error);
+      },
+    });
+    await Promise.race([(this.subscriptions.get(name) as Subscription).reached(target), failing]);
     report(target);
   }
 }
