@@ -39,7 +39,7 @@ test("staff rebuild seat-view with live progress, verify it, and the seat map is
   expect((await page.request.post("/api/admin/projections/no-such-view/rebuild")).status()).toBe(404);
   await page.goto("/admin/projections");
   await expect(page.getByRole("heading", { name: "Projections", level: 1 })).toBeVisible();
-  for (const name of ["show-view", "seat-view", "booking-view", "process-manager"])
+  for (const name of ["show-view", "seat-view", "booking-view", "stream-view", "process-manager"])
     await expect(page.getByRole("region", { name })).toBeVisible();
   const card = page.getByRole("region", { name: "seat-view" });
   await expect(card.getByTestId("lag-events")).toHaveText("0 events");

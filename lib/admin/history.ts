@@ -126,7 +126,7 @@ export interface StreamSummary {
   category: string;
   version: number;
   lastPosition: number;
-  lastChange: Date | null;
+  lastChange: Date;
 }
 
 export const streamListSchema = z.object({
@@ -134,25 +134,23 @@ export const streamListSchema = z.object({
   page: z.preprocess(blankToUndefined, z.coerce.number({ message: "A page is a whole number" }).int().min(1, "Pages start at 1").max(100_000).default(1)),
 });
 
-/** Streams with their current version and last change, most recently changed first (GROUP BY, both databases). */
+/** Streams with their current version and last change, most recently changed first (from StreamView). */
 export async function listStreams(category: string | undefined, page: number): Promise<{ streams: StreamSummary[]; hasMore: boolean }> {
   const { db } = await bookingSystem();
-  const groups = await db.prisma.event.groupBy({
-    by: ["streamId", "category"],
+  const rows = await db.prisma.streamView.findMany({
     ...(category ? { where: { category } } : {}),
-    _max: { version: true, position: true, occurredAt: true },
-    orderBy: { _max: { position: "desc" } },
+    orderBy: { lastPosition: "desc" },
     skip: (page - 1) * STREAM_PAGE_SIZE,
     take: STREAM_PAGE_SIZE + 1,
   });
-  const streams = groups.slice(0, STREAM_PAGE_SIZE).map((g) => ({
-    streamId: g.streamId,
-    category: g.category,
-    version: g._max.version ?? 0,
-    lastPosition: g._max.position ?? 0,
-    lastChange: g._max.occurredAt,
+  const streams = rows.slice(0, STREAM_PAGE_SIZE).map((row) => ({
+    streamId: row.streamId,
+    category: row.category,
+    version: row.version,
+    lastPosition: row.lastPosition,
+    lastChange: row.lastChangedAt,
   }));
-  return { streams, hasMore: groups.length > STREAM_PAGE_SIZE };
+  return { streams, hasMore: rows.length > STREAM_PAGE_SIZE };
 }
 
 export interface StreamEventsPage {

@@ -14,7 +14,7 @@ describeEachSystem("projection status", (system) => {
     });
     if (!report) throw new Error("unreachable: eventually answers only a report");
     expect(report.head).toBe(head);
-    expect(report.rows.map((r) => r.name)).toEqual(["show-view", "seat-view", "booking-view", "process-manager"]);
+    expect(report.rows.map((r) => r.name)).toEqual(["show-view", "seat-view", "booking-view", "stream-view", "process-manager"]);
     for (const row of report.rows) expect(row).toMatchObject({ position: head, lagEvents: 0, lagMs: 0, lastError: null, rebuild: null });
   });
 

@@ -66,6 +66,7 @@ const liveRowLoaders: Record<string, (db: Database) => Promise<Map<string, Row>>
   "show-view": async (db) => new Map((await db.prisma.showView.findMany()).map((r) => [r.showId, r])),
   "seat-view": async (db) => new Map((await db.prisma.seatView.findMany()).map((r) => [`${r.showId}\u0000${r.seatId}`, r])),
   "booking-view": async (db) => new Map((await db.prisma.bookingView.findMany()).map((r) => [r.bookingId, r])),
+  "stream-view": async (db) => new Map((await db.prisma.streamView.findMany()).map((r) => [r.streamId, r])),
 };
 
 export const verifiableProjections = Object.keys(liveRowLoaders);

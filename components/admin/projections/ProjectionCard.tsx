@@ -9,6 +9,7 @@ const ABOUT: Record<string, string> = {
   "show-view": "Show list and dashboard counters",
   "seat-view": "The seat map: one row per seat",
   "booking-view": "Bookings by id and by reference",
+  "stream-view": "The history viewer's list of streams",
   "process-manager": "Reacts to events: hold deadlines, failed payments, cancellations",
 };
 
