@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import { openDatabase } from "../db/database";
 import { bookingDecider, bookingStreamId } from "../domain/booking";
-import { PROCESS_MANAGER_ACTOR, reactsTo } from "../domain/process-manager";
-import { seatsStreamId, type SeatSpec } from "../domain/seats";
+import { INTERRUPTED_CHECKOUT_GRACE_MS, PROCESS_MANAGER_ACTOR, reactsTo } from "../domain/process-manager";
+import { seatsDecider, seatsStreamId, type SeatSpec } from "../domain/seats";
 import { TEST_CARDS } from "../payments/simulated-provider";
 import type { BookingSystem } from "../system";
 import { bookSeats, describeEachSystem, eventually, settle, showOnSale } from "../testing/system";
@@ -185,6 +185,35 @@ describeEachSystem("the process manager", (system, clock, url) => {
       "BookingExpired",
       "RefundIssued",
     ]);
+  });
+
+  it("frees the seats and refunds when a checkout booked them and stopped before confirming", async () => {
+    const showId = await showOnSale(system(), hall());
+    const held = await holdSeats(system().deps, { showId, seatIds: ["B-5", "B-6"], customerId: "m2" }, ctx());
+    if (!held.ok) throw new Error(held.error.message);
+    const now = clock.now().toISOString();
+    const authorized = await system().bus.execute(
+      bookingDecider,
+      bookingStreamId(held.bookingId),
+      { type: "AuthorizePayment", bookingId: held.bookingId, paymentId: "pay-m2", amountCents: 6_000, cardLast4: "4242", now },
+      ctx(),
+    );
+    expect(authorized.ok).toBe(true);
+    const booked = await system().bus.execute(seatsDecider, seatsStreamId(showId), { type: "CommitHold", showId, bookingId: held.bookingId, now }, ctx());
+    expect(booked.ok).toBe(true);
+    // The checkout died here, before ConfirmBooking. Just past the deadline it may still be confirming.
+    await settle(system());
+    clock.advance(Date.parse(held.expiresAt) - clock.now().getTime() + 1_000);
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await bookingRow(system(), held.bookingId)).status).toBe("held");
+    expect((await seatRow(system(), showId, "B-5")).status).toBe("booked");
+
+    clock.advance(INTERRUPTED_CHECKOUT_GRACE_MS);
+    await eventually(async () => (await bookingRow(system(), held.bookingId)).refundedCents === 6_000);
+    await eventually(async () => (await seatRow(system(), showId, "B-6")).status === "available");
+    expect((await bookingRow(system(), held.bookingId)).status).toBe("expired");
+    const released = (await system().store.readStream(seatsStreamId(showId))).filter((e) => e.event.type === "BookedSeatsReleased");
+    expect(released.map((e) => e.event)).toMatchObject([{ bookingId: held.bookingId, seatIds: ["B-5", "B-6"], reason: "checkout_interrupted" }]);
   });
 
   it("appends nothing when every event is delivered again (checkpoint reset to 0)", async () => {

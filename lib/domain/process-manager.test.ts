@@ -28,6 +28,7 @@ import {
 } from "./fixtures";
 import {
   expiryOf,
+  INTERRUPTED_CHECKOUT_GRACE_MS,
   needsOf,
   PROCESS_MANAGER_ACTOR,
   react,
@@ -174,16 +175,23 @@ describe("a hold is released", () => {
 });
 
 describe("a booking expires", () => {
-  it("gives back a payment taken by a checkout that never booked the seats", () => {
-    given({ booking: [...paidBooking(), bookingExpired()] })
-      .when(bookingExpired())
-      .thenSends(toBooking("refund", { type: "IssueRefund", bookingId: BOOKING, amountCents: TOTAL }));
+  const releaseBooked = toSeats("release-seats", {
+    type: "ReleaseBookedSeats",
+    showId: SHOW,
+    bookingId: BOOKING,
+    reason: "checkout_interrupted",
   });
 
-  it("refunds nothing twice, and nothing that was never paid", () => {
+  it("gives back a payment taken by a checkout that stopped, and frees any seats it booked", () => {
+    given({ booking: [...paidBooking(), bookingExpired()] })
+      .when(bookingExpired())
+      .thenSends(releaseBooked, toBooking("refund", { type: "IssueRefund", bookingId: BOOKING, amountCents: TOTAL }));
+  });
+
+  it("refunds nothing twice, and touches nothing when nothing was paid", () => {
     given({ booking: [...paidBooking(), bookingExpired(), refundIssued(TOTAL)] })
       .when(bookingExpired())
-      .thenNothing();
+      .thenSends(releaseBooked);
     given({ booking: [...heldBooking(), bookingExpired()] })
       .when(bookingExpired())
       .thenNothing();
@@ -282,8 +290,20 @@ describe("an overdue booking (hold deadlines)", () => {
     expect(expiryOf(overdue, extended, LATER)).toEqual([]);
   });
 
-  it("leaves seats alone that a checkout booked in time", () => {
-    expect(expiryOf(overdue, seatsOf(seatsHeld(BOOKING, ["A-1"]), seatsBooked(BOOKING, ["A-1"])), LATER)).toEqual([]);
+  it("leaves seats alone that a checkout booked in time, while its confirmation may still be on its way", () => {
+    const justAfter = new Date(Date.parse(HOLD_ENDS) + INTERRUPTED_CHECKOUT_GRACE_MS - 1).toISOString();
+    expect(expiryOf(overdue, seatsOf(seatsHeld(BOOKING, ["A-1"]), seatsBooked(BOOKING, ["A-1"])), justAfter)).toEqual([]);
+  });
+
+  it("expires a booking whose checkout booked the seats and stopped before confirming", () => {
+    expect(expiryOf(overdue, seatsOf(seatsHeld(BOOKING, ["A-1"]), seatsBooked(BOOKING, ["A-1"])), LATER)).toEqual([
+      {
+        decider: "booking",
+        streamId: `booking-${BOOKING}`,
+        commandId: `expire-booking:${BOOKING}:${HOLD_ENDS}`,
+        command: { type: "ExpireBooking", bookingId: BOOKING, now: LATER },
+      },
+    ]);
   });
 
   it("expires the booking itself when its hold is already gone", () => {

@@ -154,11 +154,22 @@ export function react(stored: StoredEvent<DomainEvent>, facts: Facts): Reaction 
       return send(toBooking(id("expire-booking"), { type: "ExpireBooking", bookingId: event.bookingId, now }));
     }
     case "BookingExpired": {
-      // A checkout that stopped between taking the money and booking the seats must still give it back.
+      // A checkout that stopped after taking the money must still give it back, and free any seats it
+      // booked before stopping (a no-op on the seat map when it booked none).
       const booking = required(facts.booking, "booking");
-      const unrefunded = (booking.payment?.amountCents ?? 0) - booking.refundedCents;
-      if (unrefunded <= 0) return nothing;
-      return send(toBooking(id("refund"), { type: "IssueRefund", bookingId: event.bookingId, amountCents: unrefunded }));
+      if (booking.payment === null) return nothing;
+      const unrefunded = booking.payment.amountCents - booking.refundedCents;
+      return send(
+        toSeats(id("release-seats"), {
+          type: "ReleaseBookedSeats",
+          showId: booking.showId,
+          bookingId: event.bookingId,
+          reason: "checkout_interrupted",
+        }),
+        ...(unrefunded > 0
+          ? [toBooking(id("refund"), { type: "IssueRefund", bookingId: event.bookingId, amountCents: unrefunded })]
+          : []),
+      );
     }
     case "BookingCancelled":
       return send(...seatsFreedBy(event, id), ...refundFor(event, id));
@@ -196,9 +207,18 @@ export interface OverdueBooking {
 }
 
 /**
+ * How long after its deadline a booking whose seats were booked may still be waiting for its checkout's
+ * last step (confirmation follows the booking of the seats within milliseconds).
+ */
+export const INTERRUPTED_CHECKOUT_GRACE_MS = 60_000;
+
+/**
  * What an overdue booking needs, judged by the seat aggregate (the read side may lag): its hold released
  * (the HoldReleased event then expires the booking), nothing if its seats were booked in time, or the
- * booking expired directly when its hold is already gone.
+ * booking expired directly when its hold is already gone. Booked seats with the booking still held well
+ * past its deadline mean the checkout stopped before confirming: the booking expires, and its expiry
+ * frees the seats and refunds the payment (see BookingExpired above). If the confirmation lands first,
+ * the booking refuses to expire and nothing is undone.
  */
 export function expiryOf(overdue: OverdueBooking, seats: SeatsState, now: string): ProcessCommand[] {
   const { bookingId, showId } = overdue;
@@ -207,6 +227,6 @@ export function expiryOf(overdue: OverdueBooking, seats: SeatsState, now: string
     if (Date.parse(hold.expiresAt) > Date.parse(now)) return [];
     return [toSeats(`expire:${bookingId}:${hold.expiresAt}`, { type: "ReleaseHold", showId, bookingId, reason: "expired" })];
   }
-  if (seats.booked.has(bookingId)) return [];
+  if (seats.booked.has(bookingId) && Date.parse(now) - Date.parse(overdue.expiresAt) < INTERRUPTED_CHECKOUT_GRACE_MS) return [];
   return [toBooking(`expire-booking:${bookingId}:${overdue.expiresAt}`, { type: "ExpireBooking", bookingId, now })];
 }

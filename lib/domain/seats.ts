@@ -17,7 +17,8 @@ export interface SeatSpec {
 
 export type SeatStatus = "available" | "held" | "booked" | "removed";
 export type HoldReleaseReason = "expired" | "abandoned" | "payment_failed" | "show_cancelled";
-export type BookedSeatsReleaseReason = "cancelled_by_customer" | "cancelled_by_staff" | "show_cancelled";
+/** "checkout_interrupted": a checkout booked the seats and stopped before confirming (see expiryOf). */
+export type BookedSeatsReleaseReason = "cancelled_by_customer" | "cancelled_by_staff" | "show_cancelled" | "checkout_interrupted";
 
 export interface Seat extends SeatSpec {
   status: SeatStatus;
