@@ -1,5 +1,6 @@
 // Reads for the public pages and the JSON API: only read tables, never the event log.
 import type { PrismaDb } from "../db/database";
+import type { ShowView } from "../db/generated/sqlite";
 
 import type { SeatSpec, SeatStatus } from "../domain/seats";
 
@@ -13,6 +14,50 @@ export interface SeatDto extends SeatSpec {
 
 export async function listPublishedShows(prisma: PrismaDb) {
   return prisma.showView.findMany({ where: { status: "published" }, orderBy: { startsAt: "asc" } });
+}
+
+/** A show as its card on the list page needs it: public fields only (no revenue), plain JSON for the browser. */
+export interface ShowListing {
+  showId: string;
+  title: string;
+  venue: string;
+  startsAt: string;
+  /** "published", or "cancelled" once it is off sale. */
+  status: string;
+  currency: string;
+  minPriceCents: number | null;
+  maxPriceCents: number | null;
+  seatsTotal: number;
+  seatsAvailable: number;
+  /** The log position this row reflects: of two versions of one show, the higher position is the newer. */
+  position: number;
+}
+
+export const showListing = (show: ShowView): ShowListing => ({
+  showId: show.showId,
+  title: show.title,
+  venue: show.venue,
+  startsAt: show.startsAt.toISOString(),
+  status: show.status,
+  currency: show.currency,
+  minPriceCents: show.minPriceCents,
+  maxPriceCents: show.maxPriceCents,
+  seatsTotal: show.seatsTotal,
+  seatsAvailable: show.seatsAvailable,
+  position: show.lastPosition,
+});
+
+/** The shows whose rows a live show list gets after a ShowView batch: drafts stay private. */
+export async function showListingsOf(prisma: PrismaDb, showIds: string[]): Promise<ShowListing[]> {
+  if (showIds.length === 0) return [];
+  const rows = await prisma.showView.findMany({ where: { showId: { in: showIds }, status: { not: "draft" } } });
+  return rows.map(showListing);
+}
+
+/** The position up to which the show list is known to be current. */
+export async function showListPosition(prisma: PrismaDb): Promise<number> {
+  const checkpoint = await prisma.projectionCheckpoint.findUnique({ where: { name: "show-view" } });
+  return checkpoint?.position ?? 0;
 }
 
 export async function findShow(prisma: PrismaDb, showId: string) {

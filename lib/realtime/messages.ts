@@ -1,12 +1,17 @@
 // What travels over Socket.IO, shared by the server and the browser. Client messages are validated.
 import { z } from "zod";
-import type { SeatStatus } from "../queries/shows";
+import type { SeatStatus, ShowListing } from "../queries/shows";
 import type { EventMetadata } from "../eventstore/types";
 
 export const showRoom = (showId: string) => `show:${showId}`;
 export const ADMIN_ROOM = "admin";
+/** The public show list: every published show's availability. */
+export const SHOWS_ROOM = "shows";
 
 export const joinShowMessage = z.object({ showId: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/) });
+
+/** Joining or leaving the show list's room carries nothing: `{}`. */
+export const showListRoomMessage = z.object({}).strict();
 
 export interface SeatsChangedMessage {
   showId: string;
@@ -15,6 +20,16 @@ export interface SeatsChangedMessage {
   /** The log position the seat map reflects after this message. */
   position: number;
   changes: Array<{ seatId: string; status: SeatStatus }>;
+}
+
+/** Shows whose ShowView row changed in one projection batch (published or cancelled ones; drafts stay private). */
+export interface ShowsChangedMessage {
+  /** The position this message continues from: a client behind it has missed something and catches up. */
+  after: number;
+  /** The log position of the batch this message reports. */
+  position: number;
+  /** Each row carries its own position (it may be newer than the batch); only a newer one replaces a show. */
+  shows: ShowListing[];
 }
 
 export type Ack = { ok: true } | { ok: false; error: string };
@@ -43,6 +58,8 @@ export interface ProjectionProgressMessage {
 
 export interface ServerToClient {
   "seats:changed": (message: SeatsChangedMessage) => void;
+  /** The show list: availability of shows that changed. */
+  "shows:changed": (message: ShowsChangedMessage) => void;
   /** Staff only: every new event, in log order. */
   "admin:events": (message: { events: StaffEventMessage[] }) => void;
   /** Staff only: shows whose ShowView row changed (dashboard counters). */
@@ -54,5 +71,7 @@ export interface ServerToClient {
 export interface ClientToServer {
   "show:join": (payload: unknown, ack?: (result: Ack) => void) => void;
   "show:leave": (payload: unknown, ack?: (result: Ack) => void) => void;
+  "shows:join": (payload: unknown, ack?: (result: Ack) => void) => void;
+  "shows:leave": (payload: unknown, ack?: (result: Ack) => void) => void;
   "admin:join": (payload: unknown, ack?: (result: Ack) => void) => void;
 }

@@ -1,13 +1,23 @@
 // Socket.IO on the server: clients join a show's room and receive seat changes as soon as the
 // SeatView projection has committed them, each message carrying the log position it reflects.
+// The home page joins the shows room and receives the availability of shows as ShowView commits it.
 // Signed-in staff join the admin room and receive every new event and dashboard change.
 import type { Server, Socket } from "socket.io";
 import type { BookingSystem } from "../system";
 import { subscribe, type Subscription } from "../eventstore/subscription";
 import type { StoredEvent } from "../eventstore/types";
-import { seatChangesSince, type SeatStatus } from "../queries/shows";
+import { seatChangesSince, showListingsOf, type SeatStatus } from "../queries/shows";
 import { isStaffCookieHeader } from "../staff/session-cookie";
-import { ADMIN_ROOM, joinShowMessage, showRoom, type ClientToServer, type ServerToClient, type StaffEventMessage } from "./messages";
+import {
+  ADMIN_ROOM,
+  joinShowMessage,
+  SHOWS_ROOM,
+  showListRoomMessage,
+  showRoom,
+  type ClientToServer,
+  type ServerToClient,
+  type StaffEventMessage,
+} from "./messages";
 
 type BookingServer = Server<ClientToServer, ServerToClient>;
 
@@ -22,6 +32,16 @@ function onConnection(socket: Socket<ClientToServer, ServerToClient>) {
     const parsed = joinShowMessage.safeParse(payload);
     if (!parsed.success) return ack?.({ ok: false, error: "show:leave needs a showId" });
     void socket.leave(showRoom(parsed.data.showId));
+    ack?.({ ok: true });
+  });
+  socket.on("shows:join", (payload, ack) => {
+    if (!showListRoomMessage.safeParse(payload).success) return ack?.({ ok: false, error: "shows:join takes {}" });
+    void socket.join(SHOWS_ROOM);
+    ack?.({ ok: true });
+  });
+  socket.on("shows:leave", (payload, ack) => {
+    if (!showListRoomMessage.safeParse(payload).success) return ack?.({ ok: false, error: "shows:leave takes {}" });
+    void socket.leave(SHOWS_ROOM);
     ack?.({ ok: true });
   });
   // The staff room needs a live staff session cookie on this very connection.
@@ -60,6 +80,9 @@ const showIdsOf = (events: StoredEvent[]) =>
 export function attachRealtime(io: BookingServer, system: BookingSystem): () => void {
   io.on("connection", onConnection);
   const lastSent = new Map<string, number>();
+  // Show list pushes go out one after another, in batch order, each continuing from the one before.
+  let showsSent: number | undefined;
+  let showsPushing = Promise.resolve();
 
   // Staff views get every new event as it is committed, from this process's start onwards.
   let tail: Subscription | null = null;
@@ -76,9 +99,23 @@ export function attachRealtime(io: BookingServer, system: BookingSystem): () => 
   const unlisten = system.projections.onApplied((name, events) => {
     if (events.length === 0) return;
     const position = events[events.length - 1]?.position ?? 0;
-    if (name === "show-view") io.to(ADMIN_ROOM).emit("admin:shows", { position, showIds: showIdsOf(events) });
-    if (name !== "seat-view") return;
     const from = (events[0]?.position ?? 1) - 1;
+    if (name === "show-view") {
+      const showIds = showIdsOf(events);
+      io.to(ADMIN_ROOM).emit("admin:shows", { position, showIds });
+      showsPushing = showsPushing
+        .then(async () => {
+          const after = showsSent ?? from;
+          // Advanced even if the read fails: the next message then shows the gap and clients catch up.
+          showsSent = Math.max(showsSent ?? 0, position);
+          const shows = await showListingsOf(system.db.prisma, showIds);
+          // A batch that touched only drafts says nothing, and the next message continues from before it.
+          if (shows.length === 0) showsSent = after;
+          else io.to(SHOWS_ROOM).emit("shows:changed", { after, position, shows });
+        })
+        .catch((error: unknown) => console.error("Pushing show availability failed", error));
+    }
+    if (name !== "seat-view") return;
     for (const showId of showIdsOf(events)) {
       void (async () => {
         const rows = await seatChangesSince(system.db.prisma, showId, from);

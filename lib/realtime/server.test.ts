@@ -1,0 +1,83 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { Server } from "socket.io";
+import { io as connect, type Socket } from "socket.io-client";
+import { scheduleShow } from "../commands/shows";
+import { holdSeats } from "../commands/holds";
+import { arena } from "../demo/venues";
+import { describeEachSystem, eventually, settle, showOnSale } from "../testing/system";
+import type { Ack, ClientToServer, ServerToClient, ShowsChangedMessage } from "./messages";
+import { attachRealtime } from "./server";
+
+type Client = Socket<ServerToClient, ClientToServer>;
+
+describeEachSystem("the shows room", (system) => {
+  const httpServer = createServer();
+  const io = new Server<ClientToServer, ServerToClient>(httpServer);
+  let detach: () => void;
+  let url: string;
+  const clients: Client[] = [];
+
+  const client = async (): Promise<Client> => {
+    const socket: Client = connect(url, { transports: ["websocket"], forceNew: true });
+    clients.push(socket);
+    await new Promise<void>((resolve) => socket.once("connect", resolve));
+    return socket;
+  };
+  const ask = (socket: Client, event: "shows:join" | "shows:leave", payload: unknown) =>
+    new Promise<Ack>((resolve) => socket.emit(event, payload, resolve));
+
+  beforeAll(async () => {
+    detach = attachRealtime(io, system());
+    await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    for (const socket of clients) socket.disconnect();
+    detach();
+    await io.close();
+  });
+
+  it("joins only with an empty message", async () => {
+    const socket = await client();
+    expect(await ask(socket, "shows:join", { showId: "x" })).toMatchObject({ ok: false });
+    expect(await ask(socket, "shows:join", "shows")).toMatchObject({ ok: false });
+    expect(await ask(socket, "shows:join", {})).toEqual({ ok: true });
+    expect(await ask(socket, "shows:leave", {})).toEqual({ ok: true });
+  });
+
+  it("pushes a held show's availability to the room, in order, each message continuing from the last", async () => {
+    const seats = arena().slice(0, 50);
+    const showId = await showOnSale(system(), seats);
+    await settle(system());
+    const member = await client();
+    const stranger = await client();
+    expect(await ask(member, "shows:join", {})).toEqual({ ok: true });
+    const heard: ShowsChangedMessage[] = [];
+    const strangerHeard: ShowsChangedMessage[] = [];
+    member.on("shows:changed", (m) => heard.push(m));
+    stranger.on("shows:changed", (m) => strangerHeard.push(m));
+
+    const draftId = `draft${Date.now().toString(36)}`;
+    const draft = await scheduleShow(
+      system().deps,
+      { showId: draftId, title: "Secret", venue: "Nowhere", description: "", startsAt: new Date(Date.now() + 86_400_000).toISOString(), currency: "EUR", seats: arena().slice(0, 5) },
+      { commandId: `${draftId}:schedule`, actor: "staff:test" },
+    );
+    expect(draft.ok).toBe(true);
+    for (const [n, seatIds] of [seats.slice(0, 1), seats.slice(1, 3)].map((some) => some.map((s) => s.seatId)).entries()) {
+      const held = await holdSeats(system().deps, { showId, seatIds, customerId: `c${n}` }, { actor: `customer:c${n}`, commandId: `${showId}:hold:${n}` });
+      expect(held.ok).toBe(true);
+    }
+
+    const latest = await eventually(async () => heard.flatMap((m) => m.shows).find((s) => s.showId === showId && s.seatsAvailable === 47));
+    expect(latest).toMatchObject({ status: "published", seatsTotal: 50, title: expect.any(String) });
+    expect(heard.flatMap((m) => m.shows.map((s) => s.showId))).not.toContain(draftId);
+    for (const [i, message] of heard.entries()) {
+      expect(message.after).toBeLessThan(message.position);
+      if (i > 0) expect(message.after).toBe(heard[i - 1]?.position);
+    }
+    expect(strangerHeard).toEqual([]);
+  });
+});
