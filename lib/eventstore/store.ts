@@ -300,6 +300,13 @@ export class EventStore {
     return this.select(where, options.backwards ? "position DESC" : "position ASC", options.limit ?? 1000);
   }
 
+  /** The streams of a category written to in a range of positions (after `after`, up to `upTo`). */
+  async streamsWritten(category: string, after: number, upTo: number): Promise<string[]> {
+    const where = new Where(this.db.kind).add("category =", category).add("position >", after).add("position <=", upTo);
+    const rows = await this.db.driver.rows<{ stream_id: string }>(`SELECT DISTINCT stream_id FROM events${where.sql()}`, where.args);
+    return rows.map((row) => row.stream_id);
+  }
+
   /** The highest committed position (0 for an empty store). */
   async headPosition(): Promise<number> {
     const [row] = await this.db.driver.rows<{ n: number | string | null }>("SELECT MAX(position) AS n FROM events");

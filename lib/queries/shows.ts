@@ -47,11 +47,9 @@ export const showListing = (show: ShowView): ShowListing => ({
   position: show.lastPosition,
 });
 
-/** The shows whose rows a live show list gets after a ShowView batch: drafts stay private. */
-export async function showListingsOf(prisma: PrismaDb, showIds: string[]): Promise<ShowListing[]> {
-  if (showIds.length === 0) return [];
-  const rows = await prisma.showView.findMany({ where: { showId: { in: showIds }, status: { not: "draft" } } });
-  return rows.map(showListing);
+/** Every show whose ShowView row changed after a log position (drafts included: staff see those). */
+export async function showsChangedSince(prisma: PrismaDb, after: number) {
+  return prisma.showView.findMany({ where: { lastPosition: { gt: after } } });
 }
 
 /** The position up to which the show list is known to be current. */

@@ -7,7 +7,8 @@ import { scheduleShow } from "../commands/shows";
 import { holdSeats } from "../commands/holds";
 import { arena } from "../demo/venues";
 import { describeEachSystem, eventually, settle, showOnSale } from "../testing/system";
-import type { Ack, ClientToServer, ServerToClient, ShowsChangedMessage } from "./messages";
+import type { Ack, ClientToServer, SeatsChangedMessage, ServerToClient, ShowsChangedMessage } from "./messages";
+import { startSystem, type BookingSystem } from "../system";
 import { attachRealtime } from "./server";
 
 type Client = Socket<ServerToClient, ClientToServer>;
@@ -79,5 +80,50 @@ describeEachSystem("the shows room", (system) => {
       if (i > 0) expect(message.after).toBe(heard[i - 1]?.position);
     }
     expect(strangerHeard).toEqual([]);
+  });
+});
+
+describeEachSystem("seat maps on another instance", (system, _clock, url) => {
+  // A second app instance on the same database whose projections never run: every batch is applied by
+  // the first instance, and its own seat maps must still hear of every change.
+  const httpServer = createServer();
+  const io = new Server<ClientToServer, ServerToClient>(httpServer);
+  let other: BookingSystem;
+  let detach: () => void;
+  let socket: Client;
+
+  beforeAll(async () => {
+    other = await startSystem({ databaseUrl: url(), holdTtlSeconds: 60, runProjections: false, runProcessManager: false });
+    detach = attachRealtime(io, other);
+    await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
+    socket = connect(`http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`, { transports: ["websocket"], forceNew: true });
+    await new Promise<void>((resolve) => socket.once("connect", resolve));
+  });
+  afterAll(async () => {
+    socket?.disconnect();
+    detach?.();
+    await io.close();
+    await other?.stop();
+  });
+
+  it("hears every seat change another instance applied, each message continuing from the last", async () => {
+    const seats = arena().slice(0, 20);
+    const showId = await showOnSale(system(), seats);
+    await settle(system());
+    await new Promise<void>((resolve) => socket.emit("show:join", { showId }, () => resolve()));
+    const heard: SeatsChangedMessage[] = [];
+    socket.on("seats:changed", (m) => heard.push(m));
+
+    for (let n = 0; n < 3; n++) {
+      const held = await holdSeats(system().deps, { showId, seatIds: [seats[n]!.seatId], customerId: `o${n}` }, { actor: `customer:o${n}`, commandId: `${showId}:other:${n}` });
+      expect(held.ok).toBe(true);
+    }
+    // What the map hears, seat by seat, last word wins (a first message may restate unchanged seats).
+    const statusOf = () => new Map(heard.flatMap((m) => m.changes.map((c) => [c.seatId, c.status] as const)));
+    await eventually(async () => seats.slice(0, 3).every((s) => statusOf().get(s.seatId) === "held"));
+    expect([...statusOf()].filter(([, status]) => status !== "available").map(([seatId]) => seatId).sort()).toEqual(
+      seats.slice(0, 3).map((s) => s.seatId).sort(),
+    );
+    for (const [i, message] of heard.entries()) if (i > 0) expect(message.after).toBe(heard[i - 1]?.position);
   });
 });

@@ -6,7 +6,9 @@ import type { Server, Socket } from "socket.io";
 import type { BookingSystem } from "../system";
 import { subscribe, type Subscription } from "../eventstore/subscription";
 import type { StoredEvent } from "../eventstore/types";
-import { seatChangesSince, showListingsOf, type SeatStatus } from "../queries/shows";
+import { seatChangesSince, showListing, showsChangedSince, type SeatStatus } from "../queries/shows";
+import { followCheckpoint } from "./checkpoint-follower";
+import { seatsStreamId } from "../domain/seats";
 import { isStaffCookieHeader } from "../staff/session-cookie";
 import {
   ADMIN_ROOM,
@@ -74,15 +76,17 @@ export function publishToStaff<E extends keyof ServerToClient>(event: E, ...args
   io?.to(ADMIN_ROOM).emit(event, ...args);
 }
 
-const showIdsOf = (events: StoredEvent[]) =>
-  [...new Set(events.map((e) => (e.event as { showId?: unknown }).showId).filter((id): id is string => typeof id === "string"))];
+/** Shows with at least one seat map open on this instance. */
+function watchedShows(io: BookingServer): string[] {
+  const prefix = showRoom("");
+  return [...io.of("/").adapter.rooms.entries()]
+    .filter(([room, sockets]) => room.startsWith(prefix) && sockets.size > 0)
+    .map(([room]) => room.slice(prefix.length));
+}
 
 export function attachRealtime(io: BookingServer, system: BookingSystem): () => void {
   io.on("connection", onConnection);
-  const lastSent = new Map<string, number>();
-  // Show list pushes go out one after another, in batch order, each continuing from the one before.
-  let showsSent: number | undefined;
-  let showsPushing = Promise.resolve();
+  const { prisma } = system.db;
 
   // Staff views get every new event as it is committed, from this process's start onwards.
   let tail: Subscription | null = null;
@@ -96,41 +100,40 @@ export function attachRealtime(io: BookingServer, system: BookingSystem): () => 
     });
   });
 
-  const unlisten = system.projections.onApplied((name, events) => {
-    if (events.length === 0) return;
-    const position = events[events.length - 1]?.position ?? 0;
-    const from = (events[0]?.position ?? 1) - 1;
-    if (name === "show-view") {
-      const showIds = showIdsOf(events);
-      io.to(ADMIN_ROOM).emit("admin:shows", { position, showIds });
-      showsPushing = showsPushing
-        .then(async () => {
-          const after = showsSent ?? from;
-          // Advanced even if the read fails: the next message then shows the gap and clients catch up.
-          showsSent = Math.max(showsSent ?? 0, position);
-          const shows = await showListingsOf(system.db.prisma, showIds);
-          // A batch that touched only drafts says nothing, and the next message continues from before it.
-          if (shows.length === 0) showsSent = after;
-          else io.to(SHOWS_ROOM).emit("shows:changed", { after, position, shows });
-        })
-        .catch((error: unknown) => console.error("Pushing show availability failed", error));
-    }
-    if (name !== "seat-view") return;
-    for (const showId of showIdsOf(events)) {
-      void (async () => {
-        const rows = await seatChangesSince(system.db.prisma, showId, from);
-        io.to(showRoom(showId)).emit("seats:changed", {
-          showId,
-          after: lastSent.get(showId) ?? from,
-          position,
-          changes: rows.map((r) => ({ seatId: r.seatId, status: r.status as SeatStatus })),
-        });
-        lastSent.set(showId, Math.max(lastSent.get(showId) ?? 0, position));
-      })().catch((error: unknown) => console.error(`Pushing seat changes of ${showId} failed`, error));
+  // Pushes follow the read tables, not this process's own batches: with several instances another one may
+  // have applied them. Each message continues from the previous one to the same room (`after`), so a client
+  // that missed one sees the gap and catches up.
+  const seatsSent = new Map<string, number>();
+  const stopSeats = followCheckpoint(system, "seat-view", async (from, to) => {
+    const watched = watchedShows(io);
+    if (watched.length === 0) return;
+    const written = new Set(await system.store.streamsWritten("seats", from, to));
+    for (const showId of watched.filter((id) => written.has(seatsStreamId(id)))) {
+      const after = seatsSent.get(showId) ?? from;
+      const rows = await seatChangesSince(prisma, showId, after);
+      if (rows.length === 0) continue;
+      const changes = rows.map((r) => ({ seatId: r.seatId, status: r.status as SeatStatus }));
+      io.to(showRoom(showId)).emit("seats:changed", { showId, after, position: to, changes });
+      seatsSent.set(showId, to);
     }
   });
+
+  let showsSent: number | null = null;
+  const stopShows = followCheckpoint(system, "show-view", async (from, to) => {
+    const after = showsSent ?? from;
+    const changed = await showsChangedSince(prisma, Math.min(from, after));
+    const forStaff = changed.filter((s) => s.lastPosition > from).map((s) => s.showId);
+    if (forStaff.length > 0) io.to(ADMIN_ROOM).emit("admin:shows", { position: to, showIds: forStaff });
+    // Drafts stay private: a range that changed only drafts says nothing to the public room.
+    const shows = changed.filter((s) => s.status !== "draft" && s.lastPosition > after).map(showListing);
+    if (shows.length === 0) return;
+    io.to(SHOWS_ROOM).emit("shows:changed", { after, position: to, shows });
+    showsSent = to;
+  });
+
   return () => {
-    unlisten();
+    stopSeats();
+    stopShows();
     void tail?.stop();
   };
 }

@@ -57,8 +57,9 @@ export function useLiveSeats(showId: string, initialSeats: SeatDto[], initialPos
       if (message.showId !== showId) return;
       const missed = message.after > position.current;
       setSeats((current) => applyChanges(current, message.changes, mineRef.current));
-      position.current = Math.max(position.current, message.position);
+      // After a gap the position stays put: the catch-up asks for everything since it.
       if (missed) recover();
+      else position.current = Math.max(position.current, message.position);
     });
     return () => {
       socket.disconnect();
