@@ -77,7 +77,11 @@ const DEFAULT_ZOOM = 2;
 const FIT_MAX = 3;
 const FIT_MIN_MOUSE = 1;
 
-const gapFor = (seatSize: number) => Math.max(2, Math.round(seatSize / 6));
+/** Below the 22 px fit size, the gap keeps seat centres 24 px apart: WCAG 2.5.8's target spacing, so a
+ * seat smaller than 24 px is still easy to hit. The 12 px overview level, chosen by zooming out, is tighter. */
+const MIN_PITCH = 24;
+const gapFor = (seatSize: number) =>
+  Math.max(2, Math.round(seatSize / 6), seatSize >= ZOOM_LEVELS[FIT_MIN_MOUSE] ? MIN_PITCH - seatSize : 0);
 
 /** Width of the map at a seat size: the widest row's seats and gaps, two 24 px row labels, padding and border. */
 const mapWidth = (seatSize: number, seatsInRow: number) =>
