@@ -34,19 +34,8 @@ const HANDLED_COLUMNS = [
   { name: "handled_at", pgType: "timestamp(3)" },
 ];
 
-export interface EventRow {
-  position: number;
-  streamId: string;
-  category: string;
-  version: number;
-  type: string;
-  schemaVersion: number;
-  data: string;
-  metadata: string;
-}
-
-/** A row as the driver returns it: SQLite's integers arrive as strings. */
-interface RawEventRow {
+/** An event row as the driver returns it: SQLite's integers arrive as strings. */
+interface EventRow {
   position: number | string;
   stream_id: string;
   category: string;
@@ -227,8 +216,8 @@ export class EventStore {
   }
 
   /**
-   * One statement inside the commit: each stream's version and each command's first result. Every
-   * statement through Prisma costs CPU on the hot path, so the two look-ups share one round trip.
+   * One statement: each stream's version and each command's first result. The commit's look-ups share
+   * one round trip, as every statement on the hot path costs one.
    */
   private async currentStateOf(tx: SqlSession, streamIds: string[], commandIds: string[]) {
     const versions = new Map<string, number>();
@@ -272,11 +261,7 @@ export class EventStore {
 
   /** The stream's current version (0 when it has no events). */
   async streamVersion(streamId: string): Promise<number> {
-    const [row] = await this.db.driver.rows<{ n: number | string | null }>(
-      `SELECT MAX(version) AS n FROM events WHERE stream_id = ${placeholders(this.db.kind, 1)[0]}`,
-      [streamId],
-    );
-    return Number(row?.n ?? 0);
+    return (await this.currentStateOf(this.db.driver, [streamId], [])).versions.get(streamId) ?? 0;
   }
 
   /** Events of one stream, in version order, from `fromVersion` (inclusive) to `toVersion` (inclusive). */
@@ -315,36 +300,26 @@ export class EventStore {
 
   /** The event table is the store's own: read through the driver adapter, like the appends (lib/db/driver.ts). */
   private async select(where: Where, order: string, limit?: number): Promise<StoredEvent[]> {
-    const rows = await this.db.driver.rows<RawEventRow>(
+    const rows = await this.db.driver.rows<EventRow>(
       `SELECT position, stream_id, category, version, type, schema_version, data, metadata FROM events${where.sql()} ORDER BY ${order}${limit ? ` LIMIT ${Math.max(0, Math.floor(limit))}` : ""}`,
       where.args,
     );
-    return rows.map((row) =>
-      this.toStored({
-        position: Number(row.position),
-        streamId: row.stream_id,
-        category: row.category,
-        version: Number(row.version),
-        type: row.type,
-        schemaVersion: Number(row.schema_version),
-        data: row.data,
-        metadata: row.metadata,
-      }),
-    );
+    return rows.map((row) => this.toStored(row));
   }
 
-  toStored(row: EventRow): StoredEvent {
-    const { schemaVersion, data } = this.registry.upcast(row.type, row.schemaVersion, JSON.parse(row.data));
+  private toStored(row: EventRow): StoredEvent {
+    const { schemaVersion, data } = this.registry.upcast(row.type, Number(row.schema_version), JSON.parse(row.data));
     return {
-      position: row.position,
-      streamId: row.streamId,
+      position: Number(row.position),
+      streamId: row.stream_id,
       category: row.category,
-      version: row.version,
+      version: Number(row.version),
       schemaVersion,
       event: { ...data, type: row.type },
       metadata: JSON.parse(row.metadata) as EventMetadata,
     };
   }
+
 }
 
 function validate(commits: Commit[]): void {
