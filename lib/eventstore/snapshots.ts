@@ -1,6 +1,6 @@
 // Snapshots of long streams: the state at a version, so loading replays only the events after it.
 import type { Database } from "../db/database";
-import { sqliteTimestamp } from "./sql";
+import { placeholders, sqliteTimestamp } from "./sql";
 
 export interface Snapshot {
   streamId: string;
@@ -11,7 +11,7 @@ export interface Snapshot {
 
 export async function loadSnapshot(db: Database, streamId: string, schemaVersion: number): Promise<Snapshot | null> {
   const [row] = await db.driver.rows<{ version: number | string; schema_version: number | string; state: string }>(
-    `SELECT version, schema_version, state FROM snapshots WHERE stream_id = ${db.kind === "sqlite" ? "?" : "$1"}`,
+    `SELECT version, schema_version, state FROM snapshots WHERE stream_id = ${placeholders(db.kind, 1)[0]}`,
     [streamId],
   );
   // A snapshot of an older state shape is ignored: the stream is replayed from the start instead.

@@ -1,4 +1,5 @@
-// The little SQL that differs between SQLite and PostgreSQL, for statements Prisma's query API cannot batch.
+// The SQL the event store and the projections send through the driver adapter (lib/db/driver.ts): the
+// little that differs between SQLite and PostgreSQL, kept in one place.
 import type { DbKind } from "../db/database";
 import type { SqlValue } from "../db/driver";
 
@@ -96,6 +97,6 @@ export class Where {
   }
 
   private mark(): string {
-    return this.kind === "sqlite" ? "?" : `$${this.args.length + 1}`;
+    return placeholders(this.kind, 1, this.args.length)[0] as string;
   }
 }

@@ -11,7 +11,8 @@ export interface SubscriptionOptions {
   filter?: Pick<ReadAllOptions, "categories" | "types">;
   /** Handles a batch; may answer where to resume instead (another process moved the checkpoint). */
   handle(events: StoredEvent[]): Promise<void | { resumeFrom: number }>;
-  onError?(error: unknown): void;
+  /** A failed batch or read, with how many have failed in a row (it is retried with backoff). */
+  onError?(error: unknown, failuresInARow: number): void;
 }
 
 export interface Subscription {
@@ -69,7 +70,7 @@ export function subscribe(store: EventStore, options: SubscriptionOptions): Subs
         await sleep(options.pollMs ?? 250);
       } catch (error) {
         failures += 1;
-        options.onError?.(error);
+        options.onError?.(error, failures);
         await sleep(Math.min(5000, 100 * 2 ** failures));
       }
     }

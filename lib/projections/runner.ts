@@ -84,7 +84,6 @@ export class ProjectionRunner {
     // another process) resets it: then it is below this value, claims fail, and the runner resumes from
     // the reset checkpoint instead of applying its batch to emptied tables.
     let known = await this.checkpoint(projection.name);
-    let failures = 0;
     const subscription = subscribe(this.store, {
       from: known,
       batchSize: this.options.batchSize ?? 1000,
@@ -106,15 +105,13 @@ export class ProjectionRunner {
           await applyBatch(projection, { sql, kind: this.db.kind }, events as Array<StoredEvent<DomainEvent>>);
           return false;
         });
-        failures = 0;
         if (moved) return { resumeFrom: (known = await this.checkpoint(projection.name)) };
         known = last;
         hooks.onBatch?.(last);
         this.options.onApplied?.(projection.name, events);
         for (const listener of this.appliedListeners) listener(projection.name, events);
       },
-      onError: (error) => {
-        failures += 1;
+      onError: (error, failures) => {
         this.options.onError?.(projection.name, error);
         hooks.onFailing?.(failures, error);
         void this.db.prisma.projectionCheckpoint
