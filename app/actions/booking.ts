@@ -5,11 +5,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { bookingSystem } from "@/lib/system";
-import { extendHold, holdSeats, releaseHold } from "@/lib/commands/holds";
+import { extendHold, releaseHold } from "@/lib/commands/holds";
 import { payForBooking } from "@/lib/commands/checkout";
 import type { DomainError } from "@/lib/domain/errors";
 import { bookingIdSchema, cancelInput, fieldErrorsOf, firstMessage, holdInput, idempotencyKeySchema, lookupInput, paymentInput, showIdSchema } from "@/lib/http/inputs";
-import { currentCustomerId, ensureCustomerId, customerCommand } from "@/lib/http/customer";
+import { currentCustomerId, customerCommand } from "@/lib/http/customer";
+import { holdForCustomer } from "@/lib/http/customer-holds";
 import { bookingByReference, bookingByReferenceAndKey } from "@/lib/queries/bookings";
 import { cancelBooking } from "@/lib/commands/bookings";
 import type { ActionState } from "./state";
@@ -28,15 +29,8 @@ export async function holdSeatsAction(_previous: ActionState, form: FormData): P
   if (!showId.success) return invalid(showId.error);
   const input = holdInput.safeParse({ seatIds: form.getAll("seatId"), idempotencyKey: form.get("idempotencyKey") });
   if (!input.success) return invalid(input.error);
-  const customerId = await ensureCustomerId();
-  const system = await bookingSystem();
-  const result = await holdSeats(
-    system.deps,
-    { showId: showId.data, seatIds: input.data.seatIds, customerId },
-    customerCommand("hold", customerId, input.data.idempotencyKey),
-  );
+  const result = await holdForCustomer(showId.data, input.data.seatIds, input.data.idempotencyKey);
   if (!result.ok) return refusal(result.error);
-  await system.projections.waitFor(result.lastPosition, 3000);
   redirect(`/checkout/${result.bookingId}`);
 }
 
