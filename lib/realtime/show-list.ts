@@ -60,7 +60,6 @@ export function mergeShowList(shows: ShowListing[], listed: ShowListing[], posit
   return byStart([...next.values()]);
 }
 
-
 /** What a screen reader hears about one show. */
 export function availabilityText(show: ShowListing): string {
   if (show.status === "cancelled") return `${show.title}: cancelled`;
