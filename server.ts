@@ -4,7 +4,7 @@ import next from "next";
 import { Server as SocketServer } from "socket.io";
 import { DEV_ADMIN_PASSWORD, env, staffSecrets } from "./lib/config/env";
 import { seedDemoData } from "./lib/demo/seed";
-import { installSystem, startSystem } from "./lib/system";
+import { installSystem, startSystem, systemOptionsFrom } from "./lib/system";
 import { attachRealtime } from "./lib/realtime/server";
 
 const config = env();
@@ -13,7 +13,7 @@ const dev = config.NODE_ENV !== "production";
 if (staffSecrets(config).usingDefaults)
   console.log(`Staff sign-in at /admin/login uses the development password "${DEV_ADMIN_PASSWORD}" (set ADMIN_PASSWORD and SESSION_SECRET)`);
 
-const starting = startSystem({ databaseUrl: config.DATABASE_URL, holdTtlSeconds: config.HOLD_TTL_SECONDS });
+const starting = startSystem(systemOptionsFrom(config));
 installSystem(starting);
 const system = await starting;
 if (config.SEED_DEMO_DATA === "auto" && (await seedDemoData(system))) console.log("Created the demo shows on an empty database");

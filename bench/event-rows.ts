@@ -3,7 +3,10 @@
 // from the upcaster registry, and occurred_at is stored the way each engine's Prisma adapter stores it.
 import type { DbKind } from "../lib/db/database";
 import { categoryOf, type EventMetadata, type NewEvent } from "../lib/eventstore/types";
-import { upcasters } from "../lib/eventstore/upcasters";
+import { catalogueUpcasters } from "../lib/commands/catalogue-upcasters";
+
+// Only schema versions are read from it: the pseudonyms do not matter here.
+const upcasters = catalogueUpcasters((customerId) => customerId);
 
 export const EVENT_COLUMNS = [
   "stream_id",

@@ -38,9 +38,10 @@ export async function runHolds(
 
   const caller = async (number: number) => {
     const random = seededRandom(options.seed * 1000 + number);
-    const customerId = `bench-customer-${number}`;
     for (let i = next++; i < options.holds; i = next++) {
       const seatIds = pickDistinct(random, options.seatIds, randomInt(random, 1, 4));
+      // Every hold its own customer: the per-customer seat limit is not what this measures.
+      const customerId = `bench-customer-${i}`;
       const context = { commandId: `bench-${options.showId}-hold-${i}`, actor: `customer:${customerId}` };
       const started = performance.now();
       try {

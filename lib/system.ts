@@ -2,7 +2,11 @@
 // the process manager.
 // Kept on globalThis because Next.js bundles its own copy of lib/ beside the one server.ts loads:
 // both must share one writer per stream and one projection runner.
-import { env } from "./config/env";
+import { DEV_SESSION_SECRET, env, staffSecrets, type Env } from "./config/env";
+import { customerSecrets, type CustomerSecrets } from "./customers/secrets";
+import { DEFAULT_MAX_SEATS_PER_CUSTOMER } from "./domain/seats";
+import { catalogueUpcasters } from "./commands/catalogue-upcasters";
+import { edgeLimits, type EdgeLimits, type EdgeLimitsConfig } from "./limits/edge-limits";
 import { openDatabase, type Database } from "./db/database";
 import { migrate } from "./db/migrate";
 import { EventStore } from "./eventstore/store";
@@ -20,6 +24,10 @@ export interface BookingSystem {
   projections: ProjectionRunner;
   processManager: ProcessManager;
   deps: CommandDeps;
+  /** Customer pseudonyms and manage-link keys, keyed by SESSION_SECRET. */
+  secrets: CustomerSecrets;
+  /** Per-address limits on new customers and holds (shared through PostgreSQL when it is the database). */
+  limits: EdgeLimits;
   stop(): Promise<void>;
 }
 
@@ -33,12 +41,20 @@ export interface SystemOptions {
   projectionOptions?: ProjectionRunnerOptions;
   processManagerOptions?: ProcessManagerOptions;
   slowPaymentMs?: number;
+  /** Default 10: seats one customer may hold or have booked at one show. */
+  maxSeatsPerCustomer?: number;
+  /** Keys customer pseudonyms and manage links; the development secret by default. */
+  sessionSecret?: string;
+  /** Per-address edge limits; off by default (tests and scripts), on from the environment. */
+  edgeLimits?: EdgeLimitsConfig;
 }
 
 export async function startSystem(options: SystemOptions): Promise<BookingSystem> {
   await migrate(options.databaseUrl);
   const db = await openDatabase(options.databaseUrl);
-  const store = new EventStore(db);
+  const secrets = customerSecrets(options.sessionSecret ?? DEV_SESSION_SECRET);
+  // Older events name customers by cookie value: they are read masked, through the same pseudonym.
+  const store = new EventStore(db, catalogueUpcasters(secrets.pseudonymOf));
   const bus = new CommandBus(store);
   const projections = new ProjectionRunner(store, allProjections, {
     onError: (name, error) => console.error(`Projection ${name} failed; it will retry`, error),
@@ -49,10 +65,15 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
     bus,
     now: options.now ?? (() => new Date()),
     holdTtlSeconds: options.holdTtlSeconds,
+    maxSeatsPerCustomer: options.maxSeatsPerCustomer ?? DEFAULT_MAX_SEATS_PER_CUSTOMER,
     payments: simulatedPaymentProvider({ slowMs: options.slowPaymentMs }),
   };
   const processManager = new ProcessManager(deps, options.processManagerOptions);
   if (options.runProcessManager !== false) await processManager.start();
+  const limits = edgeLimits(
+    options.edgeLimits ?? { enabled: false, newCustomers: { points: 1, seconds: 1 }, holds: { points: 1, seconds: 1 } },
+    db.kind === "postgres" ? options.databaseUrl : undefined,
+  );
   return {
     db,
     store,
@@ -60,11 +81,25 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
     projections,
     processManager,
     deps,
+    secrets,
+    limits,
     stop: async () => {
       await processManager.stop();
       await projections.stop();
+      await limits.close();
       await db.close();
     },
+  };
+}
+
+/** The system as the environment configures it (server.ts, the seed script and this process's default). */
+export function systemOptionsFrom(config: Env): SystemOptions {
+  return {
+    databaseUrl: config.DATABASE_URL,
+    holdTtlSeconds: config.HOLD_TTL_SECONDS,
+    maxSeatsPerCustomer: config.MAX_SEATS_PER_CUSTOMER,
+    sessionSecret: staffSecrets(config).sessionSecret,
+    edgeLimits: { enabled: config.RATE_LIMITS === "on", newCustomers: config.RATE_LIMIT_NEW_CUSTOMERS, holds: config.RATE_LIMIT_HOLDS },
   };
 }
 
@@ -74,7 +109,7 @@ type Global = typeof globalThis & { [KEY]?: Promise<BookingSystem> };
 /** This process's system, started on first use from the environment. */
 export function bookingSystem(): Promise<BookingSystem> {
   const g = globalThis as Global;
-  g[KEY] ??= startSystem({ databaseUrl: env().DATABASE_URL, holdTtlSeconds: env().HOLD_TTL_SECONDS });
+  g[KEY] ??= startSystem(systemOptionsFrom(env()));
   return g[KEY];
 }
 

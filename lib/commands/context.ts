@@ -8,6 +8,8 @@ export interface CommandDeps {
   bus: CommandBus;
   now(): Date;
   holdTtlSeconds: number;
+  /** The fair-use limit the seat aggregate enforces on every hold. */
+  maxSeatsPerCustomer: number;
   payments: PaymentProvider;
 }
 

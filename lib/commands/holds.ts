@@ -21,7 +21,16 @@ export async function holdSeats(
   const result = await deps.bus.execute(
     seatsDecider,
     seatsStreamId(input.showId),
-    { type: "HoldSeats", showId: input.showId, bookingId, seatIds: input.seatIds, expiresAt, now: now.toISOString() },
+    {
+      type: "HoldSeats",
+      showId: input.showId,
+      bookingId,
+      customerId: input.customerId,
+      seatIds: input.seatIds,
+      expiresAt,
+      now: now.toISOString(),
+      maxSeatsPerCustomer: deps.maxSeatsPerCustomer,
+    },
     context,
     // The booking starts in the same transaction as the hold: there is never a hold without its booking.
     (_events, state) => [

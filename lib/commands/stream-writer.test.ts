@@ -36,7 +36,7 @@ describeEachDatabase("loading a long stream", (db) => {
     const held = await bus.execute(
       seatsDecider,
       STREAM,
-      { type: "HoldSeats", showId: SHOW, bookingId: "last", seatIds: ["A-7"], expiresAt: EXPIRES, now },
+      { type: "HoldSeats", showId: SHOW, bookingId: "last", customerId: "c_test", seatIds: ["A-7"], expiresAt: EXPIRES, now, maxSeatsPerCustomer: 10 },
       { commandId: randomUUID(), actor: "test" },
     );
     expect(held.ok).toBe(true);

@@ -8,6 +8,41 @@ const databaseUrl = z
     message: "DATABASE_URL must be a file: URL (SQLite) or a postgresql:// URL",
   });
 
+/** "30/600": at most 30 in any 600 seconds. */
+export interface Rate {
+  points: number;
+  seconds: number;
+}
+
+const rate = z
+  .string()
+  .trim()
+  .regex(/^\d+\/\d+$/, "A rate is COUNT/SECONDS, for example 30/600")
+  .transform((s): Rate => {
+    const [points, seconds] = s.split("/").map(Number) as [number, number];
+    return { points, seconds };
+  })
+  .refine((r) => r.points >= 1 && r.points <= 1_000_000 && r.seconds >= 1 && r.seconds <= 86_400, {
+    message: "COUNT must be 1 to 1,000,000 and SECONDS 1 to 86,400",
+  });
+
+/** Comma-separated, blanks ignored. */
+const list = z
+  .string()
+  .transform((s) => s.split(",").map((item) => item.trim()).filter(Boolean));
+
+const origin = z
+  .string()
+  .refine((s) => {
+    try {
+      const url = new URL(s);
+      return (url.protocol === "http:" || url.protocol === "https:") && url.origin === s.replace(/\/$/, "");
+    } catch {
+      return false;
+    }
+  }, "Each origin is scheme://host[:port], like https://tickets.example.com")
+  .transform((s) => s.replace(/\/$/, ""));
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -17,8 +52,29 @@ const envSchema = z.object({
   SEED_DEMO_DATA: z.enum(["auto", "never"]).default("auto"),
   /** Staff password, as plain text or a bcrypt hash ($2…). Required in production. */
   ADMIN_PASSWORD: z.string().min(8, "ADMIN_PASSWORD needs at least 8 characters").optional(),
-  /** Seals the staff session cookie; at least 32 characters. Required in production. */
+  /** Seals the staff session cookie and keys customer pseudonyms and manage links; at least 32 characters. */
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET needs at least 32 characters").optional(),
+  /** How long a staff session lasts from sign-in. */
+  STAFF_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(8),
+  /** Seats one customer may hold or have booked at one show at once (enforced by the seat aggregate). */
+  MAX_SEATS_PER_CUSTOMER: z.coerce.number().int().min(1).max(1000).default(10),
+  /** `off` turns the per-address edge limits off (load tests on a private network). The seat limit always holds. */
+  RATE_LIMITS: z.enum(["on", "off"]).default("on"),
+  /** New customer identities (cookies) handed out per client address. */
+  RATE_LIMIT_NEW_CUSTOMERS: rate.default({ points: 10, seconds: 3600 }),
+  /** Hold requests per client address. */
+  RATE_LIMIT_HOLDS: rate.default({ points: 30, seconds: 600 }),
+  /** Failed staff sign-ins from all addresses together, per minute: above it every attempt waits for the next minute. */
+  SIGN_IN_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  /**
+   * Proxies whose X-Forwarded-For is believed (proxy-addr syntax: addresses, CIDR ranges, `loopback`,
+   * `linklocal`, `uniquelocal`). Empty: the client is the socket's peer.
+   */
+  TRUSTED_PROXIES: list.default([]),
+  /** The origins the app is served from (comma-separated). Unset: the request's own Host, as http or https. */
+  APP_ORIGIN: list.pipe(z.array(origin)).default([]),
+  /** The largest JSON body a route reads. */
+  JSON_BODY_LIMIT_BYTES: z.coerce.number().int().min(256).max(1_048_576).default(16_384),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -40,7 +96,9 @@ export function env(): Env {
 
 /** Development defaults: printed at start, refused in production. */
 export const DEV_ADMIN_PASSWORD = "staff-demo-password";
-const DEV_SESSION_SECRET = "development-only-session-secret-do-not-use-in-production";
+export const DEV_SESSION_SECRET = "development-only-session-secret-do-not-use-in-production";
+/** A plain-text staff password in production needs at least this many characters (or use a bcrypt hash). */
+export const MIN_PRODUCTION_PASSWORD_LENGTH = 12;
 
 export interface StaffSecrets {
   password: string;
@@ -48,12 +106,21 @@ export interface StaffSecrets {
   usingDefaults: boolean;
 }
 
+const isBcryptHash = (s: string) => /^\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}$/.test(s);
+
 export function staffSecrets(config: Env = env()): StaffSecrets {
   const usingDefaults = !config.ADMIN_PASSWORD || !config.SESSION_SECRET;
   if (config.NODE_ENV === "production") {
-    if (!config.ADMIN_PASSWORD || config.ADMIN_PASSWORD === DEV_ADMIN_PASSWORD)
-      throw new Error("Invalid environment:\n  ADMIN_PASSWORD: set a staff password (the development default is refused in production)");
-    if (!config.SESSION_SECRET) throw new Error("Invalid environment:\n  SESSION_SECRET: set at least 32 random characters in production");
+    const problems: string[] = [];
+    const password = config.ADMIN_PASSWORD;
+    if (!password || password === DEV_ADMIN_PASSWORD)
+      problems.push("ADMIN_PASSWORD: set a staff password (the development default is refused in production)");
+    else if (!isBcryptHash(password) && password.length < MIN_PRODUCTION_PASSWORD_LENGTH)
+      problems.push(`ADMIN_PASSWORD: in production use a bcrypt hash or at least ${MIN_PRODUCTION_PASSWORD_LENGTH} characters`);
+    if (!config.SESSION_SECRET) problems.push("SESSION_SECRET: set at least 32 random characters in production");
+    else if (config.SESSION_SECRET === DEV_SESSION_SECRET)
+      problems.push("SESSION_SECRET: the development secret is refused in production; set your own");
+    if (problems.length > 0) throw new Error(`Invalid environment:\n${problems.map((p) => `  ${p}`).join("\n")}`);
   }
   return {
     password: config.ADMIN_PASSWORD ?? DEV_ADMIN_PASSWORD,

@@ -75,7 +75,8 @@ export async function seedDemoData(system: BookingSystem, log: (line: string) =>
       const seatIds = pickAdjacent(show.seats, taken, 2 + Math.floor(next() * 4), next);
       if (seatIds.length === 0) continue;
       seatIds.forEach((id) => taken.add(id));
-      const customerId = `demo-customer-${show.showId}-${n}`;
+      // Named as the log names every customer: by pseudonym.
+      const customerId = system.secrets.pseudonymOf(`demo-customer-${show.showId}-${n}`);
       const context = { actor: `customer:${customerId}`, commandId: `seed:${show.showId}:hold:${n}` };
       const held = await holdSeats(deps, { showId: show.showId, seatIds, customerId }, context);
       if (!held.ok) continue;

@@ -31,8 +31,8 @@ import {
   refundIssued,
   startBooking,
   TOTAL,
-} from "./fixtures";
-import { specFor } from "./testing";
+} from "../testing/domain-fixtures";
+import { specFor } from "../testing/decider-spec";
 
 const { given } = specFor(bookingDecider);
 

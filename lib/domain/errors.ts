@@ -12,6 +12,7 @@ export type DomainErrorCode =
   | "SEATS_UNAVAILABLE"
   | "SEATS_NOT_REMOVABLE"
   | "TOO_MANY_SEATS"
+  | "SEAT_LIMIT_REACHED"
   | "HOLD_NOT_FOUND"
   | "HOLD_EXPIRED"
   | "HOLD_NOT_EXPIRED"

@@ -25,7 +25,7 @@ import {
   showPublished,
   showScheduled,
   TOTAL,
-} from "./fixtures";
+} from "../testing/domain-fixtures";
 import {
   expiryOf,
   INTERRUPTED_CHECKOUT_GRACE_MS,

@@ -29,7 +29,7 @@ import {
   seatsBooked,
   seatsHeld,
   seatsRemoved,
-} from "./fixtures";
+} from "../testing/domain-fixtures";
 import {
   MAX_SEATS_PER_HOLD,
   seatsDecider,
@@ -38,7 +38,7 @@ import {
   type SeatsEvent,
   type SeatsState,
 } from "./seats";
-import { specFor } from "./testing";
+import { specFor } from "../testing/decider-spec";
 
 const { given } = specFor(seatsDecider);
 
@@ -323,6 +323,87 @@ describe("HoldSeats", () => {
     given(...onSale("A-1"))
       .when({ ...holdSeats("b1", ["A-1"]), showId: OTHER_SHOW })
       .thenThrows("INVALID_COMMAND");
+  });
+});
+
+describe("fair use: seats per customer at one show", () => {
+  const ALICE = "c_alice";
+  const BOB = "c_bob";
+  const asAlice = { customerId: ALICE };
+  const twelve = seatIdsUpTo(12);
+
+  it("holds up to the limit for one customer", () => {
+    given(...onSale(...twelve), seatsHeld("b1", ["A-1", "A-2", "A-3"], HOLD_ENDS, ALICE))
+      .when(holdSeats("b2", ["A-4", "A-5", "A-6", "A-7", "A-8", "A-9", "A-10"], asAlice))
+      .then([seatsHeld("b2", ["A-4", "A-5", "A-6", "A-7", "A-8", "A-9", "A-10"], HOLD_ENDS, ALICE)]);
+  });
+
+  it("refuses a hold that would take one customer past the limit, saying how many they have", () => {
+    given(...onSale(...twelve), seatsHeld("b1", ["A-1", "A-2", "A-3", "A-4", "A-5", "A-6", "A-7", "A-8"], HOLD_ENDS, ALICE))
+      .when(holdSeats("b2", ["A-9", "A-10", "A-11"], asAlice))
+      .thenThrows("SEAT_LIMIT_REACHED", { limit: 10, alreadyHas: 8 });
+  });
+
+  it("counts booked seats as well as held ones", () => {
+    given(...onSale(...twelve), seatsHeld("b1", seatIdsUpTo(9), HOLD_ENDS, ALICE), seatsBooked("b1", seatIdsUpTo(9)))
+      .when(holdSeats("b2", ["A-10", "A-11"], asAlice))
+      .thenThrows("SEAT_LIMIT_REACHED", { alreadyHas: 9 });
+  });
+
+  it("does not reset the count when a hold is extended", () => {
+    given(...onSale(...twelve), seatsHeld("b1", seatIdsUpTo(10), HOLD_ENDS, ALICE), holdExtended("b1", seatIdsUpTo(10), LATER))
+      .when(holdSeats("b2", ["A-11"], asAlice))
+      .thenThrows("SEAT_LIMIT_REACHED", { alreadyHas: 10 });
+  });
+
+  it("gives seats back to the customer's allowance when a hold is released", () => {
+    given(...onSale(...twelve), seatsHeld("b1", seatIdsUpTo(10), HOLD_ENDS, ALICE), holdReleased("b1", seatIdsUpTo(10), "abandoned"))
+      .when(holdSeats("b2", ["A-11", "A-12"], asAlice))
+      .then([seatsHeld("b2", ["A-11", "A-12"], HOLD_ENDS, ALICE)]);
+  });
+
+  it("gives cancelled seats back, one by one", () => {
+    given(
+      ...onSale(...twelve),
+      seatsHeld("b1", seatIdsUpTo(10), HOLD_ENDS, ALICE),
+      seatsBooked("b1", seatIdsUpTo(10)),
+      bookedSeatsReleased("b1", ["A-1", "A-2"]),
+    )
+      .when(holdSeats("b2", ["A-11", "A-12"], asAlice))
+      .then([seatsHeld("b2", ["A-11", "A-12"], HOLD_ENDS, ALICE)]);
+  });
+
+  it("keeps each customer's count apart", () => {
+    given(...onSale(...twelve), seatsHeld("b1", seatIdsUpTo(10), HOLD_ENDS, ALICE))
+      .when(holdSeats("b2", ["A-11", "A-12"], { customerId: BOB }))
+      .then([seatsHeld("b2", ["A-11", "A-12"], HOLD_ENDS, BOB)]);
+  });
+
+  it("no longer counts the customer's own holds past their deadline, and releases them on the way", () => {
+    given(...onSale(...twelve), seatsHeld("b1", seatIdsUpTo(10), HOLD_ENDS, ALICE))
+      .when(holdSeats("b2", ["A-11", "A-12"], { ...asAlice, now: LATER, expiresAt: MUCH_LATER }))
+      .then([holdReleased("b1", seatIdsUpTo(10), "expired"), seatsHeld("b2", ["A-11", "A-12"], MUCH_LATER, ALICE)]);
+  });
+
+  it("counts nothing against anyone for holds recorded before customers were named", () => {
+    const unnamed: SeatsEvent = { type: "SeatsHeld", showId: "show1", bookingId: "b1", seatIds: seatIdsUpTo(10), expiresAt: HOLD_ENDS };
+    given(...onSale(...twelve), unnamed)
+      .when(holdSeats("b2", ["A-11", "A-12"], asAlice))
+      .then([seatsHeld("b2", ["A-11", "A-12"], HOLD_ENDS, ALICE)]);
+  });
+
+  it("follows the limit the command carries", () => {
+    given(...onSale(...twelve), seatsHeld("b1", ["A-1", "A-2"], HOLD_ENDS, ALICE))
+      .when(holdSeats("b2", ["A-3", "A-4"], { ...asAlice, maxSeatsPerCustomer: 3 }))
+      .thenThrows("SEAT_LIMIT_REACHED", { limit: 3, alreadyHas: 2 });
+  });
+
+  it("survives a snapshot: the count is rebuilt from the holders", () => {
+    const history = [...onSale(...twelve), seatsHeld("b1", seatIdsUpTo(6), HOLD_ENDS, ALICE), seatsBooked("b1", seatIdsUpTo(6))];
+    const state = fold(seatsDecider.evolve, seatsDecider.initialState, history);
+    const restored = seatsDecider.fromSnapshot(JSON.parse(JSON.stringify(seatsDecider.toSnapshot(state))));
+    expect(restored.seatsByCustomer.get(ALICE)).toBe(6);
+    expect(() => seatsDecider.decide(holdSeats("b2", ["A-7", "A-8", "A-9", "A-10", "A-11"], asAlice), restored)).toThrow(/at most 10 seats/);
   });
 });
 

@@ -5,6 +5,8 @@ import type { Decider } from "./decider";
 import { DomainError, duplicateSeats, invalidCommand, seatsUnavailable, unknownSeats } from "./errors";
 
 export const MAX_SEATS_PER_HOLD = 10;
+/** The default of MAX_SEATS_PER_CUSTOMER: seats one customer may hold or have booked at one show at once. */
+export const DEFAULT_MAX_SEATS_PER_CUSTOMER = 10;
 
 export interface SeatSpec {
   seatId: string;
@@ -39,6 +41,10 @@ export interface SeatsState {
   seats: ImmutableMap<string, Seat>;
   holds: ImmutableMap<string, Hold>;
   booked: ImmutableMap<string, string[]>;
+  /** The customer (a pseudonym) behind each held or booked booking; holds recorded before customers were named have none. */
+  holders: ImmutableMap<string, string>;
+  /** Seats held or booked per customer: the fair-use limit reads this instead of walking every hold. */
+  seatsByCustomer: ImmutableMap<string, number>;
 }
 
 export type SeatsCommand =
@@ -46,7 +52,18 @@ export type SeatsCommand =
   | { type: "OpenSales"; showId: string }
   | { type: "CloseSales"; showId: string; reason: string }
   | { type: "RemoveSeats"; showId: string; seatIds: string[] }
-  | { type: "HoldSeats"; showId: string; bookingId: string; seatIds: string[]; expiresAt: string; now: string }
+  | {
+      type: "HoldSeats";
+      showId: string;
+      bookingId: string;
+      /** Who holds: a pseudonym, never a cookie value. */
+      customerId: string;
+      seatIds: string[];
+      expiresAt: string;
+      now: string;
+      /** The fair-use limit: seats this customer may hold or have booked at this show at once. */
+      maxSeatsPerCustomer: number;
+    }
   | { type: "ExtendHold"; showId: string; bookingId: string; expiresAt: string; now: string }
   | { type: "ReleaseHold"; showId: string; bookingId: string; reason: HoldReleaseReason }
   | { type: "CommitHold"; showId: string; bookingId: string; now: string }
@@ -64,7 +81,15 @@ export type SeatsEvent =
   | { type: "SalesOpened"; showId: string }
   | { type: "SalesClosed"; showId: string; reason: string }
   | { type: "SeatsRemoved"; showId: string; seatIds: string[] }
-  | { type: "SeatsHeld"; showId: string; bookingId: string; seatIds: string[]; expiresAt: string }
+  | {
+      type: "SeatsHeld";
+      showId: string;
+      bookingId: string;
+      seatIds: string[];
+      expiresAt: string;
+      /** Absent in holds recorded before customers were named (they count against no one). */
+      customerId?: string;
+    }
   | { type: "HoldExtended"; showId: string; bookingId: string; seatIds: string[]; expiresAt: string }
   | { type: "HoldReleased"; showId: string; bookingId: string; seatIds: string[]; reason: HoldReleaseReason }
   | { type: "SeatsBooked"; showId: string; bookingId: string; seatIds: string[] }
@@ -85,6 +110,8 @@ export const initialSeatsState: SeatsState = {
   seats: ImmutableMap(),
   holds: ImmutableMap(),
   booked: ImmutableMap(),
+  holders: ImmutableMap(),
+  seatsByCustomer: ImmutableMap(),
 };
 
 const isPast = (deadline: string, now: string) => Date.parse(deadline) <= Date.parse(now);
@@ -169,6 +196,18 @@ function holdSeats(command: Extract<SeatsCommand, { type: "HoldSeats" }>, state:
   }
   if (taken.length > 0) throw seatsUnavailable(taken);
 
+  const customerSeats = (bookingId: string) => (state.holders.get(bookingId) === command.customerId ? (state.holds.get(bookingId)?.seatIds.length ?? 0) : 0);
+  let alreadyHas = (state.seatsByCustomer.get(command.customerId) ?? 0) - [...expiredHolders].reduce((n, id) => n + customerSeats(id), 0);
+  if (alreadyHas + command.seatIds.length > command.maxSeatsPerCustomer) {
+    // Only on the way to a refusal: the customer's own lapsed holds elsewhere on the map no longer count.
+    for (const [bookingId, hold] of state.holds)
+      if (!expiredHolders.has(bookingId) && state.holders.get(bookingId) === command.customerId && isPast(hold.expiresAt, command.now)) {
+        expiredHolders.add(bookingId);
+        alreadyHas -= hold.seatIds.length;
+      }
+    if (alreadyHas + command.seatIds.length > command.maxSeatsPerCustomer) throw seatLimitReached(command.maxSeatsPerCustomer, alreadyHas);
+  }
+
   const releases: SeatsEvent[] = [...expiredHolders].map((bookingId) => ({
     type: "HoldReleased",
     showId: command.showId,
@@ -184,8 +223,19 @@ function holdSeats(command: Extract<SeatsCommand, { type: "HoldSeats" }>, state:
       bookingId: command.bookingId,
       seatIds: command.seatIds,
       expiresAt: command.expiresAt,
+      customerId: command.customerId,
     },
   ];
+}
+
+function seatLimitReached(limit: number, alreadyHas: number): DomainError {
+  const seats = (n: number) => `${n} ${n === 1 ? "seat" : "seats"}`;
+  const left = Math.max(0, limit - alreadyHas);
+  return new DomainError(
+    "SEAT_LIMIT_REACHED",
+    `One customer can have at most ${seats(limit)} at this show${alreadyHas > 0 ? `: you have ${seats(alreadyHas)} already, so you can add ${left === 0 ? "none" : seats(left)}` : ""}`,
+    { limit, alreadyHas },
+  );
 }
 
 function requireLiveHold(state: SeatsState, bookingId: string, now: string): Hold {
@@ -294,6 +344,21 @@ function setStatus(
   });
 }
 
+function counted(counts: SeatsState["seatsByCustomer"], customerId: string, change: number): SeatsState["seatsByCustomer"] {
+  const next = (counts.get(customerId) ?? 0) + change;
+  return next > 0 ? counts.set(customerId, next) : counts.delete(customerId);
+}
+
+/** Seats a booking gives back no longer count against its customer; a booking with none left forgets its holder. */
+function uncounted(state: SeatsState, bookingId: string, seats: number, done: boolean): Pick<SeatsState, "holders" | "seatsByCustomer"> {
+  const customerId = state.holders.get(bookingId);
+  if (customerId === undefined) return { holders: state.holders, seatsByCustomer: state.seatsByCustomer };
+  return {
+    holders: done ? state.holders.delete(bookingId) : state.holders,
+    seatsByCustomer: counted(state.seatsByCustomer, customerId, -seats),
+  };
+}
+
 export function evolveSeats(state: SeatsState, event: SeatsEvent): SeatsState {
   switch (event.type) {
     case "SeatsAdded":
@@ -316,6 +381,12 @@ export function evolveSeats(state: SeatsState, event: SeatsEvent): SeatsState {
         ...state,
         seats: setStatus(state.seats, event.seatIds, "held", event.bookingId),
         holds: state.holds.set(event.bookingId, { seatIds: event.seatIds, expiresAt: event.expiresAt }),
+        ...(event.customerId === undefined
+          ? {}
+          : {
+              holders: state.holders.set(event.bookingId, event.customerId),
+              seatsByCustomer: counted(state.seatsByCustomer, event.customerId, event.seatIds.length),
+            }),
       };
     case "HoldExtended":
       return {
@@ -327,6 +398,7 @@ export function evolveSeats(state: SeatsState, event: SeatsEvent): SeatsState {
         ...state,
         seats: setStatus(state.seats, event.seatIds, "available", null),
         holds: state.holds.delete(event.bookingId),
+        ...uncounted(state, event.bookingId, event.seatIds.length, true),
       };
     case "SeatsBooked":
       return {
@@ -341,6 +413,7 @@ export function evolveSeats(state: SeatsState, event: SeatsEvent): SeatsState {
         ...state,
         seats: setStatus(state.seats, event.seatIds, "available", null),
         booked: remaining.length > 0 ? state.booked.set(event.bookingId, remaining) : state.booked.delete(event.bookingId),
+        ...uncounted(state, event.bookingId, event.seatIds.length, remaining.length === 0),
       };
     }
   }
@@ -353,11 +426,25 @@ interface SeatsSnapshot {
   seats: Seat[];
   holds: Array<[string, Hold]>;
   booked: Array<[string, string[]]>;
+  holders: Array<[string, string]>;
+}
+
+/** Seats per customer, from what each of their bookings holds or has booked. */
+function countsOf(s: SeatsSnapshot): SeatsState["seatsByCustomer"] {
+  const holds = new Map(s.holds);
+  const booked = new Map(s.booked);
+  return ImmutableMap<string, number>().withMutations((counts) => {
+    for (const [bookingId, customerId] of s.holders) {
+      const seats = (holds.get(bookingId)?.seatIds.length ?? 0) + (booked.get(bookingId)?.length ?? 0);
+      counts.set(customerId, (counts.get(customerId) ?? 0) + seats);
+    }
+  });
 }
 
 export const seatsDecider: Decider<SeatsCommand, SeatsEvent, SeatsState> = {
   category: "seats",
-  snapshotVersion: 1,
+  // 2: holders (the customer behind each booking) joined the state.
+  snapshotVersion: 2,
   initialState: initialSeatsState,
   decide: decideSeats,
   evolve: evolveSeats,
@@ -368,6 +455,7 @@ export const seatsDecider: Decider<SeatsCommand, SeatsEvent, SeatsState> = {
     seats: [...state.seats.values()],
     holds: [...state.holds.entries()],
     booked: [...state.booked.entries()],
+    holders: [...state.holders.entries()],
   }),
   fromSnapshot: (snapshot) => {
     const s = snapshot as SeatsSnapshot;
@@ -378,6 +466,8 @@ export const seatsDecider: Decider<SeatsCommand, SeatsEvent, SeatsState> = {
       seats: ImmutableMap(s.seats.map((seat) => [seat.seatId, seat] as const)),
       holds: ImmutableMap(s.holds),
       booked: ImmutableMap(s.booked),
+      holders: ImmutableMap(s.holders),
+      seatsByCustomer: countsOf(s),
     };
   },
 };

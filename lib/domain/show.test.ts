@@ -13,9 +13,9 @@ import {
   showPublished,
   showRescheduled,
   showScheduled,
-} from "./fixtures";
+} from "../testing/domain-fixtures";
 import { showDecider, type ShowCommand, type ShowEvent, type ShowState } from "./show";
-import { specFor } from "./testing";
+import { specFor } from "../testing/decider-spec";
 
 const { given } = specFor(showDecider);
 const NEW_START = "2030-06-08T19:00:00.000Z";

@@ -5,7 +5,9 @@ import { isConcurrencyError } from "./errors";
 import { EventStore } from "./store";
 import { subscribe } from "./subscription";
 import type { StoredEvent } from "./types";
-import { UpcasterRegistry, upcasters } from "./upcasters";
+import { UpcasterRegistry } from "./upcasters";
+import { catalogueUpcasters } from "../commands/catalogue-upcasters";
+import { customerSecrets } from "../customers/secrets";
 
 const held = (bookingId: string, seatIds: string[]) => ({ type: "SeatsHeld", showId: "s1", bookingId, seatIds, expiresAt: "2030-01-01T00:00:00.000Z" });
 
@@ -103,20 +105,34 @@ describeEachDatabase("event store", (db) => {
   });
 
   it("upcasts an event stored at an old schema version on read, without rewriting the row", async () => {
-    const s = store();
-    // A store that knows no upcasters writes BookingStarted as schema v1, as it was before bookings named their currency.
+    const { pseudonymOf } = customerSecrets("a-test-secret-that-is-long-enough-to-key");
+    const s = new EventStore(db(), catalogueUpcasters(pseudonymOf));
+    // A store that knows no upcasters writes BookingStarted as schema v1, as it was before bookings named their
+    // currency, and when customers were named by their cookie value.
     const v1 = new EventStore(db(), new UpcasterRegistry());
-    await v1.commit([{ appends: [{ streamId: "booking-old2", expectedVersion: "no_stream", events: [{ type: "BookingStarted", bookingId: "old2", showId: "s", customerId: "c", seats: [], totalCents: 0 }] }] }]);
+    const cookie = "0f8c0d38-8a5e-4d0b-9a43-0d4c2f3b9e11";
+    await v1.commit([
+      {
+        commandId: `hold:${cookie}:key-0001`,
+        actor: `customer:${cookie}`,
+        appends: [{ streamId: "booking-old2", expectedVersion: "no_stream", events: [{ type: "BookingStarted", bookingId: "old2", showId: "s", customerId: cookie, seats: [], totalCents: 0 }] }],
+      },
+    ]);
     const raw = await db().prisma.event.findFirstOrThrow({ where: { streamId: "booking-old2" } });
     expect(raw.schemaVersion).toBe(1);
     expect(JSON.parse(raw.data)).not.toHaveProperty("currency");
 
     const [read] = await s.readStream("booking-old2");
-    expect(read?.schemaVersion).toBe(upcasters.currentVersion("BookingStarted"));
-    expect(read?.schemaVersion).toBe(2);
-    expect(read?.event).toMatchObject({ type: "BookingStarted", bookingId: "old2", currency: "EUR" });
+    expect(read?.schemaVersion).toBe(s.upcasters.currentVersion("BookingStarted"));
+    expect(read?.schemaVersion).toBe(3);
+    expect(read?.event).toMatchObject({ type: "BookingStarted", bookingId: "old2", currency: "EUR", customerId: pseudonymOf(cookie) });
+    // The cookie value, a bearer secret, is nowhere in what is read: the metadata is masked the same way.
+    expect(JSON.stringify(read)).not.toContain(cookie);
+    expect(read?.metadata).toMatchObject({ actor: `customer:${pseudonymOf(cookie)}`, commandId: `hold:${pseudonymOf(cookie)}:key-0001` });
     const stillRaw = await db().prisma.event.findFirstOrThrow({ where: { streamId: "booking-old2" } });
     expect(stillRaw.schemaVersion).toBe(1);
+    expect(stillRaw.actor).toBe(`customer:${cookie}`);
+    expect(stillRaw.data).toContain(cookie);
   });
 
   it("refuses to edit or delete stored events", async () => {

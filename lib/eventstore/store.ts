@@ -8,7 +8,7 @@ import { ConcurrencyError, InvalidAppendError } from "./errors";
 import { insertFromJson, isUniqueViolation, isWriteRace, placeholders, sqliteTimestamp, Where } from "./sql";
 import type { Commit, CommitResult, EventMetadata, ExpectedVersion, NewEvent, ReadAllOptions, StoredEvent } from "./types";
 import { categoryOf } from "./types";
-import { upcasters as defaultUpcasters, type UpcasterRegistry } from "./upcasters";
+import { UpcasterRegistry } from "./upcasters";
 
 /** PostgreSQL: appends take this transaction-level lock, so positions become visible in order (DESIGN.md). */
 const APPEND_LOCK = 72517002;
@@ -53,7 +53,8 @@ export class EventStore {
 
   constructor(
     readonly db: Database,
-    private readonly registry: UpcasterRegistry = defaultUpcasters,
+    /** The catalogue's schema history (lib/domain/event-schemas.ts); none by default. */
+    readonly upcasters: UpcasterRegistry = new UpcasterRegistry(),
   ) {}
 
   /** Called after every commit in this process with its last position (for subscriptions to wake up). */
@@ -160,7 +161,7 @@ export class EventStore {
             category: categoryOf(append.streamId),
             version,
             type,
-            schema_version: this.registry.currentVersion(type),
+            schema_version: this.upcasters.currentVersion(type),
             data: JSON.stringify(data),
             metadata: JSON.stringify(metadata),
             command_id: metadata.commandId,
@@ -308,7 +309,7 @@ export class EventStore {
   }
 
   private toStored(row: EventRow): StoredEvent {
-    const { schemaVersion, data } = this.registry.upcast(row.type, Number(row.schema_version), JSON.parse(row.data));
+    const { schemaVersion, data } = this.upcasters.upcast(row.type, Number(row.schema_version), JSON.parse(row.data));
     return {
       position: Number(row.position),
       streamId: row.stream_id,
@@ -316,7 +317,7 @@ export class EventStore {
       version: Number(row.version),
       schemaVersion,
       event: { ...data, type: row.type },
-      metadata: JSON.parse(row.metadata) as EventMetadata,
+      metadata: this.upcasters.upcastMetadata(JSON.parse(row.metadata) as Record<string, unknown>) as unknown as EventMetadata,
     };
   }
 

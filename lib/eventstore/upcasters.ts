@@ -1,11 +1,28 @@
-// Event schema versions. An old stored event is upcast on read, one version at a time; rows are never rewritten.
+// Event schema versions. An old stored event is upcast on read, one version at a time; rows are never
+// rewritten. Metadata has no versions: one step masks what older metadata must no longer show.
+// Generic: the catalogue of changes comes from the domain (lib/domain/event-schemas.ts).
 
 type Fields = Record<string, unknown>;
 type Upcaster = (data: Fields) => Fields;
 
+/** How `type` at schema `fromVersion` becomes `fromVersion + 1`. */
+export interface SchemaChange {
+  type: string;
+  fromVersion: number;
+  upcast: Upcaster;
+}
+
 export class UpcasterRegistry {
   private readonly steps = new Map<string, Map<number, Upcaster>>();
   private readonly current = new Map<string, number>();
+  private metadataStep: Upcaster = (metadata) => metadata;
+
+  static of(changes: SchemaChange[], metadata?: Upcaster): UpcasterRegistry {
+    const registry = new UpcasterRegistry();
+    for (const change of changes) registry.register(change.type, change.fromVersion, change.upcast);
+    if (metadata) registry.registerMetadata(metadata);
+    return registry;
+  }
 
   /** Registers how `type` at schema `fromVersion` becomes `fromVersion + 1`. */
   register(type: string, fromVersion: number, upcast: Upcaster): this {
@@ -13,6 +30,12 @@ export class UpcasterRegistry {
     steps.set(fromVersion, upcast);
     this.steps.set(type, steps);
     this.current.set(type, Math.max(this.current.get(type) ?? 1, fromVersion + 1));
+    return this;
+  }
+
+  /** Applied to every event's metadata on read; it must leave current metadata as it is. */
+  registerMetadata(upcast: Upcaster): this {
+    this.metadataStep = upcast;
     return this;
   }
 
@@ -32,9 +55,8 @@ export class UpcasterRegistry {
     }
     return { schemaVersion: version, data: fields };
   }
-}
 
-/** The catalogue's history of schema changes. */
-export const upcasters = new UpcasterRegistry()
-  // v1 bookings were always in euros and did not say so.
-  .register("BookingStarted", 1, (data) => ({ currency: "EUR", ...data }));
+  upcastMetadata(metadata: Fields): Fields {
+    return this.metadataStep(metadata);
+  }
+}

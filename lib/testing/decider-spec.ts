@@ -1,8 +1,8 @@
 // Given / when / then specifications for any decider: given past events, when a command, then the events
 // it decides (or the domain error it refuses with). Test-only; pure apart from Vitest's assertions.
 import { expect } from "vitest";
-import { fold, type Decider } from "./decider";
-import { isDomainError, type DomainError, type DomainErrorCode } from "./errors";
+import { fold, type Decider } from "../domain/decider";
+import { isDomainError, type DomainError, type DomainErrorCode } from "../domain/errors";
 
 export interface Outcome<Event> {
   then(expected: Event[]): void;

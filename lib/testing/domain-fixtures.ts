@@ -1,8 +1,8 @@
 // Builders for the domain specifications, so a test reads about its rule rather than about object literals.
 // Every time is a fixed ISO timestamp: no clock.
-import type { BookedSeat, BookingCommand, BookingEvent, CancellationReason } from "./booking";
-import type { BookedSeatsReleaseReason, HoldReleaseReason, SeatSpec, SeatsCommand, SeatsEvent } from "./seats";
-import type { ShowCommand, ShowDetails, ShowEvent } from "./show";
+import type { BookedSeat, BookingCommand, BookingEvent, CancellationReason } from "../domain/booking";
+import type { BookedSeatsReleaseReason, HoldReleaseReason, SeatSpec, SeatsCommand, SeatsEvent } from "../domain/seats";
+import type { ShowCommand, ShowDetails, ShowEvent } from "../domain/show";
 
 export const SHOW = "show1";
 export const OTHER_SHOW = "show2";
@@ -45,12 +45,13 @@ export const salesClosed = (reason = "Show cancelled"): SeatsEvent => ({ type: "
 /** A seat map on sale: the usual start of a story about holds. */
 export const onSale = (...seats: Array<string | SeatSpec>): SeatsEvent[] => [seatsAdded(...seats), salesOpened()];
 export const seatsRemoved = (...seatIds: string[]): SeatsEvent => ({ type: "SeatsRemoved", showId: SHOW, seatIds });
-export const seatsHeld = (bookingId: string, seatIds: string[], expiresAt = HOLD_ENDS): SeatsEvent => ({
+export const seatsHeld = (bookingId: string, seatIds: string[], expiresAt = HOLD_ENDS, customerId = CUSTOMER): SeatsEvent => ({
   type: "SeatsHeld",
   showId: SHOW,
   bookingId,
   seatIds,
   expiresAt,
+  customerId,
 });
 export const holdExtended = (bookingId: string, seatIds: string[], expiresAt: string): SeatsEvent => ({
   type: "HoldExtended",
@@ -87,11 +88,18 @@ export const addSeats = (...seats: Array<string | SeatSpec>): Extract<SeatsComma
 export const openSales = (): SeatsCommand => ({ type: "OpenSales", showId: SHOW });
 export const closeSales = (reason = "Show cancelled"): SeatsCommand => ({ type: "CloseSales", showId: SHOW, reason });
 export const removeSeats = (...seatIds: string[]): SeatsCommand => ({ type: "RemoveSeats", showId: SHOW, seatIds });
+/** The fair-use limit the specifications hold under unless told otherwise. */
+export const SEAT_LIMIT = 10;
 export const holdSeats = (
   bookingId: string,
   seatIds: string[],
-  { now = NOW, expiresAt = HOLD_ENDS }: { now?: string; expiresAt?: string } = {},
-): SeatsCommand => ({ type: "HoldSeats", showId: SHOW, bookingId, seatIds, expiresAt, now });
+  {
+    now = NOW,
+    expiresAt = HOLD_ENDS,
+    customerId = CUSTOMER,
+    maxSeatsPerCustomer = SEAT_LIMIT,
+  }: { now?: string; expiresAt?: string; customerId?: string; maxSeatsPerCustomer?: number } = {},
+): SeatsCommand => ({ type: "HoldSeats", showId: SHOW, bookingId, customerId, seatIds, expiresAt, now, maxSeatsPerCustomer });
 export const extendHold = (bookingId: string, expiresAt: string, now = NOW): SeatsCommand => ({
   type: "ExtendHold",
   showId: SHOW,

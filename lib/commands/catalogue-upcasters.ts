@@ -1,0 +1,8 @@
+// The event store's upcasters for this catalogue: the domain's schema history, with customers named by
+// the pseudonym the system's secret gives them (lib/domain/event-schemas.ts).
+import { maskMetadata, schemaChanges } from "../domain/event-schemas";
+import { UpcasterRegistry } from "../eventstore/upcasters";
+
+export function catalogueUpcasters(pseudonymOf: (customerId: string) => string): UpcasterRegistry {
+  return UpcasterRegistry.of(schemaChanges(pseudonymOf), maskMetadata(pseudonymOf));
+}
