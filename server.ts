@@ -6,10 +6,13 @@ import { DEV_ADMIN_PASSWORD, env, staffSecrets } from "./lib/config/env";
 import { seedDemoData } from "./lib/demo/seed";
 import { installSystem, startSystem, systemOptionsFrom } from "./lib/system";
 import { attachRealtime } from "./lib/realtime/server";
+import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxies } from "./lib/http/client-address";
 
 const config = env();
 const dev = config.NODE_ENV !== "production";
 // Refuses to start in production without real staff secrets; names the development password otherwise.
+if (config.RATE_LIMITS === "off")
+  console.warn(`\n${"!".repeat(100)}\n!!! RATE_LIMITS=off: new customers and holds are NOT limited per address. Only for load tests on a private network.\n${"!".repeat(100)}\n`);
 if (staffSecrets(config).usingDefaults)
   console.log(`Staff sign-in at /admin/login uses the development password "${DEV_ADMIN_PASSWORD}" (set ADMIN_PASSWORD and SESSION_SECRET)`);
 
@@ -22,7 +25,12 @@ const app = next({ dev, hostname: config.HOST, port: config.PORT });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-const server = createServer((req, res) => void handle(req, res));
+const trust = trustedProxies(config.TRUSTED_PROXIES);
+const server = createServer((req, res) => {
+  // The one place the client's address is decided; whatever a client sent under this name is replaced.
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req, trust);
+  void handle(req, res);
+});
 const io = new SocketServer(server);
 attachRealtime(io, system);
 (globalThis as typeof globalThis & { io?: SocketServer }).io = io;
