@@ -1,8 +1,9 @@
 // JSON shapes of read-table rows for the API: what a client may see, nothing more.
 import type { BookingView, SeatView, ShowView } from "../db/generated/sqlite";
 import { availabilityOf } from "../queries/shows";
+import type { ShowJson } from "../realtime/messages";
 
-export const showJson = (show: ShowView) => ({
+export const showJson = (show: ShowView): ShowJson => ({
   id: show.showId,
   title: show.title,
   venue: show.venue,

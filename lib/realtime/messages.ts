@@ -1,6 +1,6 @@
 // What travels over Socket.IO, shared by the server and the browser. Client messages are validated.
 import { z } from "zod";
-import type { SeatStatus, ShowListing } from "../queries/shows";
+import type { Availability, SeatStatus, ShowListing } from "../queries/shows";
 import type { EventMetadata } from "../eventstore/types";
 
 export const showRoom = (showId: string) => `show:${showId}`;
@@ -31,6 +31,25 @@ export interface ShowsChangedMessage {
   /** Each row carries its own position (it may be newer than the batch); only a newer one replaces a show. */
   shows: ShowListing[];
 }
+
+/** One show as the JSON API returns it (`/api/shows/{id}`): public fields only. Live show lists catch up from it. */
+export interface ShowJson {
+  id: string;
+  title: string;
+  venue: string;
+  description: string;
+  /** ISO 8601. */
+  startsAt: string;
+  /** "published" or "cancelled" (drafts are never returned). */
+  status: string;
+  currency: string;
+  priceRange: { minCents: number | null; maxCents: number | null };
+  seats: { total: number; available: number; held: number; booked: number };
+  availability: Availability;
+}
+
+/** One show as `/api/shows` lists it: with the log position its row reflects. */
+export type ListedShowJson = ShowJson & { position: number };
 
 export type Ack = { ok: true } | { ok: false; error: string };
 

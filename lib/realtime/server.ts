@@ -6,8 +6,10 @@ import type { Server, Socket } from "socket.io";
 import type { BookingSystem } from "../system";
 import { subscribe, type Subscription } from "../eventstore/subscription";
 import type { StoredEvent } from "../eventstore/types";
-import { seatChangesSince, showListing, showsChangedSince, type SeatStatus } from "../queries/shows";
+import { findShow, seatChangesSince, showListing, showsChangedSince, type SeatStatus } from "../queries/shows";
 import { followCheckpoint } from "./checkpoint-follower";
+import { joinableShows, type JoinableShows } from "./joinable-shows";
+import { joinShowRoom } from "./show-rooms";
 import { seatsStreamId } from "../domain/seats";
 import { isStaffCookieHeader } from "../staff/session-cookie";
 import {
@@ -23,13 +25,8 @@ import {
 
 type BookingServer = Server<ClientToServer, ServerToClient>;
 
-function onConnection(socket: Socket<ClientToServer, ServerToClient>) {
-  socket.on("show:join", (payload, ack) => {
-    const parsed = joinShowMessage.safeParse(payload);
-    if (!parsed.success) return ack?.({ ok: false, error: "show:join needs a showId" });
-    void socket.join(showRoom(parsed.data.showId));
-    ack?.({ ok: true });
-  });
+function onConnection(socket: Socket<ClientToServer, ServerToClient>, shows: JoinableShows) {
+  socket.on("show:join", joinShowRoom(socket, shows));
   socket.on("show:leave", (payload, ack) => {
     const parsed = joinShowMessage.safeParse(payload);
     if (!parsed.success) return ack?.({ ok: false, error: "show:leave needs a showId" });
@@ -85,8 +82,9 @@ function watchedShows(io: BookingServer): string[] {
 }
 
 export function attachRealtime(io: BookingServer, system: BookingSystem): () => void {
-  io.on("connection", onConnection);
   const { prisma } = system.db;
+  const shows = joinableShows((showId) => findShow(prisma, showId));
+  io.on("connection", (socket) => onConnection(socket, shows));
 
   // Staff views get every new event as it is committed, from this process's start onwards.
   let tail: Subscription | null = null;

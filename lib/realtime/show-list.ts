@@ -1,14 +1,11 @@
 // How a live show list folds in what it hears: pushed rows and refetched lists, newest position wins.
-import type { showJson } from "../http/views";
 import type { ShowListing } from "../queries/shows";
+import type { ListedShowJson } from "./messages";
 
 /** A show the page listed that a refetched list no longer has (today only a cancellation does that). */
 export const UNLISTED = "unlisted";
 
-/** One show as `/api/shows` returns it. */
-export type ShowJson = ReturnType<typeof showJson> & { position: number };
-
-export const listingFromJson = (show: ShowJson): ShowListing => ({
+export const listingFromJson = (show: ListedShowJson): ShowListing => ({
   showId: show.id,
   title: show.title,
   venue: show.venue,

@@ -4,13 +4,13 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { ShowListing } from "../queries/shows";
-import type { Ack, ClientToServer, ServerToClient, ShowsChangedMessage } from "./messages";
-import { applyShowChanges, listingFromJson, mergeShowList, type ShowJson } from "./show-list";
+import type { Ack, ClientToServer, ListedShowJson, ServerToClient, ShowsChangedMessage } from "./messages";
+import { applyShowChanges, listingFromJson, mergeShowList } from "./show-list";
 import type { LiveStatus } from "./use-live-seats";
 
 interface ShowListResponse {
   position: number;
-  shows: ShowJson[];
+  shows: ListedShowJson[];
 }
 
 /** How long a failed catch-up waits before it tries again while the socket stays up. */
