@@ -6,6 +6,8 @@ import { DEV_ADMIN_PASSWORD, env, staffSecrets } from "./lib/config/env";
 import { seedDemoData } from "./lib/demo/seed";
 import { installSystem, startSystem, systemOptionsFrom } from "./lib/system";
 import { attachRealtime } from "./lib/realtime/server";
+import { realtimeServerOptions } from "./lib/realtime/handshake";
+import { setSecurityHeaders } from "./lib/http/security-headers";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxies } from "./lib/http/client-address";
 
 const config = env();
@@ -31,7 +33,10 @@ const server = createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req, trust);
   void handle(req, res);
 });
-const io = new SocketServer(server);
+const io = new SocketServer(server, realtimeServerOptions(config.APP_ORIGIN));
+// Ahead of Socket.IO's and Next.js's handlers, so static files, 404s and polling responses carry them too;
+// proxy.ts replaces the CSP of pages with one carrying the request's nonce.
+server.prependListener("request", (_req, res) => setSecurityHeaders(res));
 attachRealtime(io, system);
 (globalThis as typeof globalThis & { io?: SocketServer }).io = io;
 

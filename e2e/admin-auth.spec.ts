@@ -28,7 +28,7 @@ async function joinStaffRoom(baseURL: string, cookie?: string): Promise<{ ok: bo
 test("every staff page sends a visitor without a session to the sign-in page", async ({ page }) => {
   for (const path of PAGES) {
     await page.goto(path);
-    await expect(page, `${path} must redirect`).toHaveURL(/\/admin\/login$/);
+    await expect(page, `${path} must redirect`).toHaveURL(new RegExp(`/admin/login\\?next=${encodeURIComponent(path)}$`));
   }
 });
 
@@ -57,7 +57,7 @@ test("a wrong password is refused; signing out ends the session", async ({ page 
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "That password is not right" })).toBeVisible();
   await page.goto("/admin");
-  await expect(page).toHaveURL(/\/admin\/login$/);
+  await expect(page).toHaveURL(/\/admin\/login\?next=%2Fadmin$/);
 
   await page.getByLabel("Your name").fill("Grace");
   await page.getByLabel("Staff password").fill(STAFF_PASSWORD);
@@ -66,5 +66,5 @@ test("a wrong password is refused; signing out ends the session", async ({ page 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/admin\/login$/);
   await page.goto("/admin/projections");
-  await expect(page).toHaveURL(/\/admin\/login$/);
+  await expect(page).toHaveURL(/\/admin\/login\?next=%2Fadmin%2Fprojections$/);
 });
