@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { SeatDto, SeatStatus } from "../queries/shows";
-import type { ClientToServer, SeatsChangedMessage, ServerToClient } from "./messages";
+import type { Ack, ClientToServer, SeatsChangedMessage, ServerToClient } from "./messages";
 
 export type LiveStatus = "connecting" | "live" | "catching-up" | "offline";
 
@@ -48,8 +48,9 @@ export function useLiveSeats(showId: string, initialSeats: SeatDto[], initialPos
     const socket: Socket<ServerToClient, ClientToServer> = io({ transports: ["websocket", "polling"] });
     const recover = () => void catchUp().catch(() => setStatus("offline"));
     socket.on("connect", () => {
-      socket.emit("show:join", { showId });
-      recover();
+      // The room first, then the catch-up: nothing committed after it was read can pass us by. A refused
+      // join (the server only lets maps join shows it lists) leaves the map honestly offline.
+      socket.emit("show:join", { showId }, (result: Ack) => (result.ok ? recover() : setStatus("offline")));
     });
     socket.on("disconnect", () => setStatus("offline"));
     socket.io.on("reconnect_attempt", () => setStatus("offline"));
