@@ -8,6 +8,8 @@ const seatsOf = async (request: APIRequestContext) => {
 test("bad requests get a 4xx with a message and change nothing", async ({ request, playwright, baseURL }) => {
   // A visitor with no customer cookie: nothing is theirs, so booking steps answer 404 before reading the body.
   const anonymous = await playwright.request.newContext({ baseURL });
+  // A refused hold still makes this client a customer (a cookie): its bad booking bodies below are 400s.
+  expect((await request.post("/api/shows/hamlet/holds", { data: { seatIds: ["Z-98"], idempotencyKey: "bad-key-0000" } })).status()).toBe(400);
   const before = await seatsOf(request);
   const hold = (data: unknown, show = "hamlet") =>
     request.post(`/api/shows/${show}/holds`, { data: data as Record<string, unknown> });
@@ -21,7 +23,6 @@ test("bad requests get a 4xx with a message and change nothing", async ({ reques
     [hold({ seatIds: ["A-1"], idempotencyKey: "bad-key-0005" }, "no-such-show"), 404],
     [request.post("/api/shows/hamlet/holds", { headers: { "content-type": "application/json" }, data: "{not json" }), 400],
     [request.post("/api/bookings/nope/payment", { data: { customerName: "A", customerEmail: "a@example.com", cardNumber: "4242424242424242", idempotencyKey: "bad-key-0006" } }), 404],
-    // The holds above gave this client a customer cookie: its bad bodies are 400s.
     [request.post("/api/bookings/nope/payment", { data: { customerName: "", customerEmail: "not-an-email", cardNumber: "12", idempotencyKey: "bad-key-0007" } }), 400],
     [request.post("/api/bookings/nope/cancel", { data: { idempotencyKey: "x" } }), 400],
     [anonymous.post("/api/bookings/nope/payment", { data: { customerName: "", customerEmail: "not-an-email", cardNumber: "12", idempotencyKey: "bad-key-0008" } }), 404],
