@@ -14,7 +14,7 @@ export const SHORT_HOLD_URL = "http://localhost:3101";
 export const LIMITS_URL = "http://localhost:3102";
 
 // Every spec's browsers come from one address: the usual servers allow plenty, the limits server a little.
-const ROOMY_LIMITS = { RATE_LIMIT_NEW_CUSTOMERS: "1000/3600", RATE_LIMIT_HOLDS: "1000/600" };
+const ROOMY_LIMITS = { RATE_LIMIT_NEW_CUSTOMERS: "1000/3600", RATE_LIMIT_HOLDS: "1000/600", RATE_LIMIT_HELD_SEATS: "10000/1800" };
 
 const server = (port: number, db: string, holdTtl: number, extra: Record<string, string> = ROOMY_LIMITS) => ({
   command: `rm -f data/${db}.db data/${db}.db-wal data/${db}.db-shm && node_modules/.bin/tsx server.ts`,
@@ -56,6 +56,6 @@ export default defineConfig({
   webServer: [
     server(3100, "e2e-main", 900),
     server(3101, "e2e-short-hold", 8),
-    server(3102, "e2e-limits", 900, { RATE_LIMIT_NEW_CUSTOMERS: "3/3600", RATE_LIMIT_HOLDS: "6/600", MAX_SEATS_PER_CUSTOMER: "4" }),
+    server(3102, "e2e-limits", 900, { RATE_LIMIT_NEW_CUSTOMERS: "3/3600", RATE_LIMIT_HOLDS: "6/600", RATE_LIMIT_HELD_SEATS: "1000/1800", MAX_SEATS_PER_CUSTOMER: "4" }),
   ],
 });

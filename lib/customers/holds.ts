@@ -19,14 +19,19 @@ export async function holdSeatsForCaller(request: HoldRequest): Promise<StepResu
   const caller = await customerCaller();
   const identity = await identifiedCustomer(caller);
   if (!identity.ok) return identity;
-  const allowed = await caller.system.limits.hold(caller.address);
+  const { system, address } = caller;
+  const allowed = await system.limits.hold(address);
   if (!allowed.allowed) return rateLimited("Too many hold requests have come from your network recently.", allowed.retryAfterSeconds);
-  const { system } = caller;
+  const seats = request.seatIds.length;
+  const budget = await system.limits.heldSeats(address, seats);
+  if (!budget.allowed) return rateLimited("Your network has held as many seats as it may for now.", budget.retryAfterSeconds);
   const result = await holdSeats(
     system.deps,
     { showId: request.showId, seatIds: request.seatIds, customerId: identity.customerId },
     customerCommand("hold", identity.customerId, request.idempotencyKey),
   );
+  // Only seats actually newly held count against the address.
+  if (!result.ok || result.duplicate) await system.limits.unheld(address, seats);
   if (!result.ok) return refused(result.error);
   // The checkout page reads the booking view next (read-your-writes).
   await system.projections.waitFor(result.lastPosition, READ_SIDE_WAIT_MS);

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { describeEachDatabase } from "../testing/databases";
 import { edgeLimits, type EdgeLimits } from "./edge-limits";
 
-const config = { enabled: true, newCustomers: { points: 2, seconds: 3600 }, holds: { points: 3, seconds: 600 } };
+const config = { enabled: true, newCustomers: { points: 2, seconds: 3600 }, holds: { points: 3, seconds: 600 }, heldSeats: { points: 10, seconds: 1800 } };
 
 describeEachDatabase("edge limits", (db, info) => {
   const opened: EdgeLimits[] = [];
@@ -26,6 +26,19 @@ describeEachDatabase("edge limits", (db, info) => {
     // Another address, and the other limit, are counted apart.
     expect(await limits.hold("203.0.113.1")).toEqual({ allowed: true });
     expect(await limits.newCustomer(address)).toEqual({ allowed: true });
+  });
+
+  it("counts seats held per address, and gives back seats that were not held after all", async () => {
+    const limits = open();
+    const address = "203.0.113.77";
+    expect(await limits.heldSeats(address, 6)).toEqual({ allowed: true });
+    const tooMany = await limits.heldSeats(address, 5);
+    expect(tooMany.allowed).toBe(false);
+    if (!tooMany.allowed) expect(tooMany.retryAfterSeconds).toBeGreaterThan(1700);
+    // The 6 were refused by the seat map after all: they come back.
+    await limits.unheld(address, 6);
+    expect(await limits.heldSeats(address, 10)).toEqual({ allowed: true });
+    expect((await limits.heldSeats(address, 1)).allowed).toBe(false);
   });
 
   it("is shared by every instance on PostgreSQL, and by nobody on SQLite (one process)", async () => {
