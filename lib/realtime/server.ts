@@ -5,11 +5,9 @@
 import type { Server, Socket } from "socket.io";
 import type { BookingSystem } from "../system";
 import { subscribe, type Subscription } from "../eventstore/subscription";
-import type { StoredEvent } from "../eventstore/types";
 import { seatChangesSince, showListing, showsChangedSince, type SeatStatus } from "../queries/shows";
 import { followCheckpoint } from "./checkpoint-follower";
 import { seatsStreamId } from "../domain/seats";
-import { isStaffCookieHeader } from "../staff/session-cookie";
 import {
   ADMIN_ROOM,
   joinShowMessage,
@@ -18,8 +16,9 @@ import {
   showRoom,
   type ClientToServer,
   type ServerToClient,
-  type StaffEventMessage,
 } from "./messages";
+import { staffEventMessage } from "./staff-messages";
+import { admitStaff, guardStaffSockets } from "./staff-sockets";
 
 type BookingServer = Server<ClientToServer, ServerToClient>;
 
@@ -46,28 +45,16 @@ function onConnection(socket: Socket<ClientToServer, ServerToClient>) {
     void socket.leave(SHOWS_ROOM);
     ack?.({ ok: true });
   });
-  // The staff room needs a live staff session cookie on this very connection.
+  // The staff room needs a live staff session (checked in the database) on this very connection; the
+  // socket is disconnected when that session ends (staff-sockets.ts).
   socket.on("admin:join", (_payload, ack) => {
-    void isStaffCookieHeader(socket.request.headers.cookie).then((staff) => {
-      if (!staff) return ack?.({ ok: false, error: "Staff sign-in required" });
-      void socket.join(ADMIN_ROOM);
-      ack?.({ ok: true });
-    });
+    admitStaff(socket)
+      .then((admitted) => ack?.(admitted ? { ok: true } : { ok: false, error: "Staff sign-in required" }))
+      .catch((error: unknown) => {
+        console.error("Checking a staff session failed", error);
+        ack?.({ ok: false, error: "Staff sign-in could not be checked; try again" });
+      });
   });
-}
-
-export function staffEventMessage(stored: StoredEvent): StaffEventMessage {
-  const { type, ...data } = stored.event;
-  return {
-    position: stored.position,
-    streamId: stored.streamId,
-    category: stored.category,
-    version: stored.version,
-    type,
-    schemaVersion: stored.schemaVersion,
-    data,
-    metadata: stored.metadata,
-  };
 }
 
 /** Sends a message to every signed-in staff view (long-running staff operations report progress here). */
@@ -84,8 +71,10 @@ function watchedShows(io: BookingServer): string[] {
     .map(([room]) => room.slice(prefix.length));
 }
 
-export function attachRealtime(io: BookingServer, system: BookingSystem): () => void {
+/** `staffRecheckMs`: how often admin sockets' sessions are checked again (30 s by default). */
+export function attachRealtime(io: BookingServer, system: BookingSystem, options: { staffRecheckMs?: number } = {}): () => void {
   io.on("connection", onConnection);
+  const stopStaffGuard = guardStaffSockets(io, system, options.staffRecheckMs);
   const { prisma } = system.db;
 
   // Staff views get every new event as it is committed, from this process's start onwards.
@@ -132,6 +121,7 @@ export function attachRealtime(io: BookingServer, system: BookingSystem): () => 
   });
 
   return () => {
+    stopStaffGuard();
     stopSeats();
     stopShows();
     void tail?.stop();

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServer, ServerToClient, StaffEventMessage } from "@/lib/realtime/messages";
 import { EventItem } from "./EventItem";
-import { fromStaffMessage, type HistoryEvent } from "./history-event";
+import { fromStaffMessage, type HistoryEvent } from "@/lib/admin/history-event";
 
 export interface LiveFilter {
   category?: string;
