@@ -5,16 +5,17 @@ import { cancelBookingAction } from "@/app/actions/booking";
 import type { ActionState } from "@/app/actions/state";
 
 interface Props {
-  bookingId: string;
+  /** The manage link's key: with the reference, what entitles the holder to cancel. */
+  manageKey: string;
   reference: string;
   seats: Array<{ seatId: string; label: string; price: string }>;
 }
 
-export function CancelBookingForm({ bookingId, reference, seats }: Props) {
+export function CancelBookingForm({ manageKey, reference, seats }: Props) {
   const [state, action, pending] = useActionState<ActionState, FormData>(cancelBookingAction, null);
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(seats.map((s) => s.seatId)));
-  const [key] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
 
   if (!open) {
     return (
@@ -51,9 +52,9 @@ export function CancelBookingForm({ bookingId, reference, seats }: Props) {
           ))}
         </ul>
       </fieldset>
-      <input type="hidden" name="bookingId" value={bookingId} />
+      <input type="hidden" name="key" value={manageKey} />
       <input type="hidden" name="reference" value={reference} />
-      <input type="hidden" name="idempotencyKey" value={key} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <p className="text-sm text-red-900">
         {all ? "The whole booking will be cancelled" : `${chosen.size} of ${seats.length} seats will be cancelled`} and refunded to your card. This cannot be undone.
       </p>

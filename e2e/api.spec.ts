@@ -5,7 +5,11 @@ const seatsOf = async (request: APIRequestContext) => {
   return body.seats as Array<{ seatId: string; status: string }>;
 };
 
-test("bad requests get a 4xx with a message and change nothing", async ({ request }) => {
+test("bad requests get a 4xx with a message and change nothing", async ({ request, playwright, baseURL }) => {
+  // A visitor with no customer cookie: nothing is theirs, so booking steps answer 404 before reading the body.
+  const anonymous = await playwright.request.newContext({ baseURL });
+  // A refused hold still makes this client a customer (a cookie): its bad booking bodies below are 400s.
+  expect((await request.post("/api/shows/hamlet/holds", { data: { seatIds: ["Z-98"], idempotencyKey: "bad-key-0000" } })).status()).toBe(400);
   const before = await seatsOf(request);
   const hold = (data: unknown, show = "hamlet") =>
     request.post(`/api/shows/${show}/holds`, { data: data as Record<string, unknown> });
@@ -21,6 +25,8 @@ test("bad requests get a 4xx with a message and change nothing", async ({ reques
     [request.post("/api/bookings/nope/payment", { data: { customerName: "A", customerEmail: "a@example.com", cardNumber: "4242424242424242", idempotencyKey: "bad-key-0006" } }), 404],
     [request.post("/api/bookings/nope/payment", { data: { customerName: "", customerEmail: "not-an-email", cardNumber: "12", idempotencyKey: "bad-key-0007" } }), 400],
     [request.post("/api/bookings/nope/cancel", { data: { idempotencyKey: "x" } }), 400],
+    [anonymous.post("/api/bookings/nope/payment", { data: { customerName: "", customerEmail: "not-an-email", cardNumber: "12", idempotencyKey: "bad-key-0008" } }), 404],
+    [anonymous.post("/api/bookings/nope/cancel", { data: { idempotencyKey: "x" } }), 404],
     [request.get("/api/bookings/ABCD-EFGH?email=nobody@example.com"), 404],
     [request.get("/api/bookings/ABCD-EFGH?email=not-an-email"), 400],
     [request.get("/api/shows/hamlet/changes?after=-5"), 400],

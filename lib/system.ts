@@ -71,7 +71,7 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
   const processManager = new ProcessManager(deps, options.processManagerOptions);
   if (options.runProcessManager !== false) await processManager.start();
   const limits = edgeLimits(
-    options.edgeLimits ?? { enabled: false, newCustomers: { points: 1, seconds: 1 }, holds: { points: 1, seconds: 1 } },
+    options.edgeLimits ?? { enabled: false, newCustomers: { points: 1, seconds: 1 }, holds: { points: 1, seconds: 1 }, heldSeats: { points: 1, seconds: 1 } },
     db.kind === "postgres" ? options.databaseUrl : undefined,
   );
   return {
@@ -99,7 +99,12 @@ export function systemOptionsFrom(config: Env): SystemOptions {
     holdTtlSeconds: config.HOLD_TTL_SECONDS,
     maxSeatsPerCustomer: config.MAX_SEATS_PER_CUSTOMER,
     sessionSecret: staffSecrets(config).sessionSecret,
-    edgeLimits: { enabled: config.RATE_LIMITS === "on", newCustomers: config.RATE_LIMIT_NEW_CUSTOMERS, holds: config.RATE_LIMIT_HOLDS },
+    edgeLimits: {
+      enabled: config.RATE_LIMITS === "on",
+      newCustomers: config.RATE_LIMIT_NEW_CUSTOMERS,
+      holds: config.RATE_LIMIT_HOLDS,
+      heldSeats: config.RATE_LIMIT_HELD_SEATS,
+    },
   };
 }
 

@@ -17,7 +17,8 @@ export function newReference(): string {
 
 export interface Checkout {
   bookingId: string;
-  customerId: string | null;
+  /** The paying customer's pseudonym: only they can pay for their hold. */
+  customerId: string;
   cardNumber: string;
   customerName: string;
   customerEmail: string;
@@ -29,7 +30,7 @@ export async function payForBooking(
   context: CommandContext,
 ): Promise<Outcome<{ reference: string }>> {
   try {
-    const booking = await bookingOf(deps, input.bookingId, input.customerId);
+    const booking = await bookingOf(deps, input.bookingId, { customerId: input.customerId });
     if (booking.status === "confirmed" && booking.reference)
       return { ok: true, reference: booking.reference, lastPosition: 0 };
     if (booking.status !== "held") throw new DomainError("BOOKING_NOT_HELD", `This booking is ${booking.status.replace("_", " ")}`);

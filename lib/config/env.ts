@@ -62,8 +62,10 @@ const envSchema = z.object({
   RATE_LIMITS: z.enum(["on", "off"]).default("on"),
   /** New customer identities (cookies) handed out per client address. */
   RATE_LIMIT_NEW_CUSTOMERS: rate.default({ points: 10, seconds: 3600 }),
-  /** Hold requests per client address. */
+  /** Hold requests per client address, whatever comes of them. */
   RATE_LIMIT_HOLDS: rate.default({ points: 30, seconds: 600 }),
+  /** Seats newly held per client address (refused holds do not count): what one address can keep blocked. */
+  RATE_LIMIT_HELD_SEATS: rate.default({ points: 40, seconds: 1800 }),
   /** Failed staff sign-ins from all addresses together, per minute: above it every attempt waits for the next minute. */
   SIGN_IN_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   /**

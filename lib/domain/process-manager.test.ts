@@ -33,24 +33,16 @@ import {
   PROCESS_MANAGER_ACTOR,
   react,
   type Facts,
+  type LoggedEvent,
   type ProcessCommand,
 } from "./process-manager";
 import { seatsDecider, type SeatsCommand, type SeatsEvent } from "./seats";
 import { showDecider, type ShowEvent } from "./show";
 import type { BookingCommand } from "./booking";
-import type { StoredEvent } from "../eventstore/types";
 
 const POSITION = 42;
 
-const stored = (event: DomainEvent, position = POSITION): StoredEvent<DomainEvent> => ({
-  position,
-  streamId: "any-stream",
-  category: "any",
-  version: 1,
-  schemaVersion: 1,
-  event,
-  metadata: { commandId: "c", correlationId: "corr", causationId: null, actor: "test", occurredAt: NOW },
-});
+const stored = (event: DomainEvent, position = POSITION): LoggedEvent => ({ position, event });
 
 interface History {
   show?: ShowEvent[];

@@ -1,7 +1,6 @@
 // The process manager's decisions (the booking saga): which commands follow from one event of the log.
 // Pure: the runner loads the stream states a decision reads (`needsOf`) and passes them in with `now`.
 // Every command id derives from the triggering event's position, so a re-delivered event repeats nothing.
-import type { StoredEvent } from "../eventstore/types";
 import {
   bookingStreamId,
   type BookingCommand,
@@ -19,6 +18,12 @@ import {
 import type { ShowState } from "./show";
 
 export const PROCESS_MANAGER_ACTOR = "system:process-manager";
+
+/** An event where the log has it: its position names every command it causes. The store's events fit. */
+export interface LoggedEvent<E = DomainEvent> {
+  position: number;
+  event: E;
+}
 
 /** A command to one stream, with the idempotency key the store remembers it by. */
 export type ProcessCommand =
@@ -102,8 +107,8 @@ const holdReleaseReason = (reason: CancellationReason): HoldReleaseReason =>
 const bookedReleaseReason = (reason: CancellationReason): BookedSeatsReleaseReason =>
   reason === "abandoned" ? "cancelled_by_customer" : reason;
 
-export function react(stored: StoredEvent<DomainEvent>, facts: Facts): Reaction {
-  const { event, position } = stored;
+export function react(logged: LoggedEvent, facts: Facts): Reaction {
+  const { event, position } = logged;
   const id = (step: string) => `pm:${position}:${step}`;
   switch (event.type) {
     case "ShowPublished": {

@@ -1,10 +1,10 @@
 // Maps a refusal to an HTTP status and a JSON body; route handlers stay free of domain rules.
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import type { DomainError, DomainErrorCode } from "../domain/errors";
+import type { Refusal, RefusalCode } from "../customers/refusal";
 import { fieldErrorsOf, firstMessage } from "./inputs";
 
-const STATUS: Partial<Record<DomainErrorCode, number>> = {
+const STATUS: Partial<Record<RefusalCode, number>> = {
   SHOW_NOT_FOUND: 404,
   BOOKING_NOT_FOUND: 404,
   HOLD_NOT_FOUND: 404,
@@ -17,16 +17,22 @@ const STATUS: Partial<Record<DomainErrorCode, number>> = {
   SEATS_NOT_REMOVABLE: 409,
   HOLD_EXPIRED: 410,
   PAYMENT_DECLINED: 402,
+  SEAT_LIMIT_REACHED: 409,
+  RATE_LIMITED: 429,
 };
 
-export function statusFor(code: DomainErrorCode): number {
+export function statusFor(code: RefusalCode): number {
   return STATUS[code] ?? 400;
 }
 
-export function domainProblem(error: DomainError) {
+/** A refused step as JSON: its message, code and seats, and when to retry after a rate limit. */
+export function refusalProblem(refusal: Refusal) {
   return NextResponse.json(
-    { error: error.message, code: error.code, ...(error.details.seatIds ? { seatIds: error.details.seatIds } : {}) },
-    { status: statusFor(error.code) },
+    { error: refusal.message, code: refusal.code, ...(refusal.seatIds ? { seatIds: refusal.seatIds } : {}) },
+    {
+      status: statusFor(refusal.code),
+      ...(refusal.retryAfterSeconds ? { headers: { "Retry-After": String(refusal.retryAfterSeconds) } } : {}),
+    },
   );
 }
 
@@ -40,13 +46,4 @@ export function notFound(message: string) {
 
 export function conflict(message: string) {
   return NextResponse.json({ error: message, code: "CONCURRENCY" }, { status: 409 });
-}
-
-/** Reads a JSON body; a body that is not JSON is bad input like any other. */
-export async function jsonBody(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    return undefined;
-  }
 }

@@ -25,8 +25,8 @@ export const seatJson = (seat: SeatView) => ({
   status: seat.status,
 });
 
+/** A booking as its customer sees it: no booking id, customer id or key (those open it). */
 export const bookingJson = (booking: BookingView) => ({
-  bookingId: booking.bookingId,
   reference: booking.reference,
   showId: booking.showId,
   status: booking.status,
@@ -36,6 +36,5 @@ export const bookingJson = (booking: BookingView) => ({
   currency: booking.currency,
   customerName: booking.customerName,
   customerEmail: booking.customerEmail,
-  holdExpiresAt: booking.holdExpiresAt?.toISOString() ?? null,
   createdAt: booking.createdAt.toISOString(),
 });

@@ -10,6 +10,8 @@ export interface EdgeLimitsConfig {
   enabled: boolean;
   newCustomers: Rate;
   holds: Rate;
+  /** Seats newly held per address: bounds how many seats one address can keep blocked at once. */
+  heldSeats: Rate;
 }
 
 /** Allowed, or refused with the seconds until the next attempt would be allowed. */
@@ -19,16 +21,20 @@ export interface EdgeLimits {
   readonly enabled: boolean;
   /** One new customer identity for this address key. */
   newCustomer(addressKey: string): Promise<LimitDecision>;
-  /** One hold request from this address key. */
+  /** One hold request from this address key, whatever comes of it. */
   hold(addressKey: string): Promise<LimitDecision>;
+  /** `seats` more seats held from this address key (give them back with `unheld` if the hold does not happen). */
+  heldSeats(addressKey: string, seats: number): Promise<LimitDecision>;
+  /** Seats counted by `heldSeats` that were not held after all (refused, or a retried hold). */
+  unheld(addressKey: string, seats: number): Promise<void>;
   close(): Promise<void>;
 }
 
 const ALLOWED: LimitDecision = { allowed: true };
 
-async function consume(limiter: RateLimiterAbstract, key: string): Promise<LimitDecision> {
+async function consume(limiter: RateLimiterAbstract, key: string, points = 1): Promise<LimitDecision> {
   try {
-    await limiter.consume(key);
+    await limiter.consume(key, points);
     return ALLOWED;
   } catch (refusal) {
     // A store failure is not a refusal: fail open for the edge limit (the seat aggregate still holds) and say so.
@@ -43,7 +49,14 @@ async function consume(limiter: RateLimiterAbstract, key: string): Promise<Limit
 /** `postgresUrl`: share the counts through PostgreSQL (several instances); otherwise this process's memory. */
 export function edgeLimits(config: EdgeLimitsConfig, postgresUrl?: string): EdgeLimits {
   if (!config.enabled)
-    return { enabled: false, newCustomer: async () => ALLOWED, hold: async () => ALLOWED, close: async () => undefined };
+    return {
+      enabled: false,
+      newCustomer: async () => ALLOWED,
+      hold: async () => ALLOWED,
+      heldSeats: async () => ALLOWED,
+      unheld: async () => undefined,
+      close: async () => undefined,
+    };
   const pool = postgresUrl ? new pg.Pool({ connectionString: postgresUrl, max: 3 }) : null;
   const limiter = (keyPrefix: string, rate: Rate): RateLimiterAbstract =>
     pool
@@ -60,10 +73,20 @@ export function edgeLimits(config: EdgeLimitsConfig, postgresUrl?: string): Edge
       : new RateLimiterMemory({ keyPrefix, points: rate.points, duration: rate.seconds });
   const newCustomers = limiter("new-customer", config.newCustomers);
   const holds = limiter("hold", config.holds);
+  const seats = limiter("held-seats", config.heldSeats);
   return {
     enabled: true,
     newCustomer: (key) => consume(newCustomers, key),
     hold: (key) => consume(holds, key),
+    heldSeats: async (key, count) => {
+      const decision = await consume(seats, key, count);
+      // A refused budget holds nothing: its seats must not stay counted.
+      if (!decision.allowed) await seats.reward(key, count).catch(() => undefined);
+      return decision;
+    },
+    unheld: async (key, count) => {
+      await seats.reward(key, count).catch((error: unknown) => console.error("Rate limit store failed to give seats back", error));
+    },
     close: async () => {
       await pool?.end();
     },

@@ -1,24 +1,26 @@
-// Reads of bookings: by id for the customer who holds it, by reference plus email for anyone who has both.
+// Reads of bookings: by id for the customer who holds it, by reference (for a manage link or a lookup).
 import type { PrismaDb } from "../db/database";
 
-export async function bookingForCustomer(prisma: PrismaDb, bookingId: string, customerId: string | null) {
+/** The booking if this customer (a pseudonym) made it; someone else's booking looks exactly like a missing one. */
+export async function bookingForCustomer(prisma: PrismaDb, bookingId: string, customerId: string) {
   const booking = await prisma.bookingView.findUnique({ where: { bookingId } });
-  // Someone else's booking looks exactly like a missing one.
-  if (!booking || customerId === null || booking.customerId !== customerId) return null;
-  return booking;
+  return booking && booking.customerId === customerId ? booking : null;
 }
 
 export const normaliseReference = (reference: string) => reference.trim().toUpperCase().replace(/[^0-9A-Z]/g, "").replace(/^(.{4})(.{4})$/, "$1-$2");
 
-export async function bookingByReference(prisma: PrismaDb, reference: string, email: string) {
-  const booking = await prisma.bookingView.findUnique({ where: { reference: normaliseReference(reference) } });
+export async function bookingByReference(prisma: PrismaDb, reference: string) {
+  return prisma.bookingView.findUnique({ where: { reference: normaliseReference(reference) } });
+}
+
+/** Both the reference and the email it was booked with, as a customer would type them. */
+export async function bookingByReferenceAndEmail(prisma: PrismaDb, reference: string, email: string) {
+  const booking = await bookingByReference(prisma, reference);
   if (!booking || !booking.customerEmail || booking.customerEmail.toLowerCase() !== email.trim().toLowerCase()) return null;
   return booking;
 }
 
-/** The link shown after booking carries the booking id, a secret only its holder has. */
-export async function bookingByReferenceAndKey(prisma: PrismaDb, reference: string, key: string) {
-  const booking = await prisma.bookingView.findUnique({ where: { reference: normaliseReference(reference) } });
-  if (!booking || booking.bookingId !== key) return null;
-  return booking;
+/** The seats of a booking as the seat map names and prices them. */
+export async function seatsOfBooking(prisma: PrismaDb, showId: string, seatIds: string[]) {
+  return prisma.seatView.findMany({ where: { showId, seatId: { in: seatIds } }, orderBy: [{ row: "asc" }, { number: "asc" }] });
 }

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { bookingSystem } from "@/lib/system";
-import { bookingByReferenceAndKey } from "@/lib/queries/bookings";
-import { findShow } from "@/lib/queries/shows";
+import { bookingForManageLink } from "@/lib/customers/bookings";
 import { formatMoney, formatShowDate, seatLabel } from "@/lib/format";
 import { BookedSeatList } from "@/components/BookedSeatList";
 import { BookingQrCode } from "@/components/BookingQrCode";
@@ -26,13 +24,10 @@ export default async function BookingPage({
 }) {
   const { reference } = await params;
   const { key } = await searchParams;
-  if (typeof key !== "string") notFound();
-  const { db } = await bookingSystem();
-  const booking = await bookingByReferenceAndKey(db.prisma, reference, key);
-  if (!booking || !booking.reference) notFound();
-  const show = await findShow(db.prisma, booking.showId);
-  const seatIds = JSON.parse(booking.seatIds) as string[];
-  const seats = await db.prisma.seatView.findMany({ where: { showId: booking.showId, seatId: { in: seatIds } }, orderBy: [{ row: "asc" }, { number: "asc" }] });
+  // Only the manage link (reference and its key) opens a booking; anything else is a 404.
+  const found = typeof key === "string" && key.length <= 100 ? await bookingForManageLink(reference, key) : null;
+  if (!found) notFound();
+  const { booking, show, seats, manageKey } = found;
   const status = STATUS[booking.status] ?? { label: booking.status, className: "bg-slate-200 text-slate-700" };
   const paid = booking.totalCents;
   const remaining = seats.reduce((sum, s) => sum + s.priceCents, 0);
@@ -87,7 +82,7 @@ export default async function BookingPage({
       {booking.status === "confirmed" && seats.length > 0 && (
         <section className="mt-6">
           <CancelBookingForm
-            bookingId={booking.bookingId}
+            manageKey={manageKey}
             reference={booking.reference}
             seats={seats.map((s) => ({ seatId: s.seatId, label: seatLabel(s), price: formatMoney(s.priceCents, booking.currency) }))}
           />

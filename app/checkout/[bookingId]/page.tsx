@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { bookingSystem } from "@/lib/system";
 import { bookingIdSchema } from "@/lib/http/inputs";
-import { currentCustomerId } from "@/lib/http/customer";
-import { bookingForCustomer } from "@/lib/queries/bookings";
-import { findShow } from "@/lib/queries/shows";
+import { checkoutForCaller } from "@/lib/customers/checkout";
 import { formatMoney, formatShowDate } from "@/lib/format";
 import { BookedSeatList } from "@/components/BookedSeatList";
 import { CheckoutForm } from "@/components/CheckoutForm";
@@ -21,14 +18,11 @@ const ENDED: Record<string, string> = {
 
 export default async function CheckoutPage({ params }: { params: Promise<{ bookingId: string }> }) {
   const bookingId = bookingIdSchema.safeParse((await params).bookingId);
-  if (!bookingId.success) notFound();
-  const { db, deps } = await bookingSystem();
-  const booking = await bookingForCustomer(db.prisma, bookingId.data, await currentCustomerId());
-  if (!booking) notFound();
-  if (booking.status === "confirmed" && booking.reference) redirect(`/bookings/${booking.reference}?key=${booking.bookingId}`);
-  const show = await findShow(db.prisma, booking.showId);
-  const seatIds = JSON.parse(booking.seatIds) as string[];
-  const seats = await db.prisma.seatView.findMany({ where: { showId: booking.showId, seatId: { in: seatIds } }, orderBy: [{ row: "asc" }, { number: "asc" }] });
+  // Somebody else's checkout answers exactly like a missing one.
+  const checkout = bookingId.success ? await checkoutForCaller(bookingId.data) : null;
+  if (!checkout) notFound();
+  const { booking, show, seats, confirmedUrl, serverNow } = checkout;
+  if (confirmedUrl) redirect(confirmedUrl);
   const total = formatMoney(booking.totalCents, booking.currency);
 
   return (
@@ -46,7 +40,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ booki
               bookingId={booking.bookingId}
               showId={booking.showId}
               expiresAt={booking.holdExpiresAt.toISOString()}
-              serverNow={deps.now().toISOString()}
+              serverNow={serverNow}
               totalLabel={total}
             />
           ) : (

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { bookingSystem } from "@/lib/system";
-import { findShow, seatMapPosition, seatsOfShow, type SeatDto, type SeatStatus } from "@/lib/queries/shows";
 import { showIdSchema } from "@/lib/http/inputs";
-import { currentCustomerId } from "@/lib/http/customer";
+import { publicShow, showPageForCaller } from "@/lib/customers/shows";
 import { formatShowDate } from "@/lib/format";
 import { ShowBooking } from "@/components/ShowBooking";
 
@@ -11,41 +9,22 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function loadShow(id: string) {
-  const showId = showIdSchema.safeParse(id);
-  if (!showId.success) return null;
-  const { db } = await bookingSystem();
-  const show = await findShow(db.prisma, showId.data);
-  return show && show.status !== "draft" ? show : null;
-}
+const showIdOf = async (params: Props["params"]) => {
+  const id = showIdSchema.safeParse((await params).id);
+  return id.success ? id.data : null;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const show = await loadShow((await params).id);
+  const id = await showIdOf(params);
+  const show = id ? await publicShow(id) : null;
   return { title: show ? `${show.title} — choose your seats` : "Show not found" };
 }
 
 export default async function ShowPage({ params }: Props) {
-  const show = await loadShow((await params).id);
-  if (!show) notFound();
-  const { db } = await bookingSystem();
-  // The position is read before the seats: the map is at least this current, and live updates continue from it.
-  const position = await seatMapPosition(db.prisma);
-  const rows = await seatsOfShow(db.prisma, show.showId);
-  const customerId = await currentCustomerId();
-  const seats: SeatDto[] = rows.map((r) => ({
-    seatId: r.seatId,
-    section: r.section,
-    row: r.row,
-    number: r.number,
-    tier: r.tier,
-    priceCents: r.priceCents,
-    status: r.status as SeatStatus,
-  }));
-  const myBookings = customerId
-    ? await db.prisma.bookingView.findMany({ where: { showId: show.showId, customerId, status: { in: ["held", "confirmed"] } } })
-    : [];
-  const mine = myBookings.flatMap((b) => JSON.parse(b.seatIds) as string[]);
-  const heldBooking = myBookings.find((b) => b.status === "held");
+  const id = await showIdOf(params);
+  const page = id ? await showPageForCaller(id) : null;
+  if (!page) notFound();
+  const { show, position, seats, mine, heldBookingId } = page;
 
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
@@ -65,7 +44,7 @@ export default async function ShowPage({ params }: Props) {
           initialSeats={seats}
           initialPosition={position}
           mine={mine}
-          heldBookingId={heldBooking?.bookingId ?? null}
+          heldBookingId={heldBookingId}
         />
       )}
     </main>

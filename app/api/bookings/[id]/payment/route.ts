@@ -1,25 +1,22 @@
 import { NextResponse } from "next/server";
-import { bookingSystem } from "@/lib/system";
-import { payForBooking } from "@/lib/commands/checkout";
 import { bookingIdSchema, paymentInput } from "@/lib/http/inputs";
-import { badRequest, domainProblem, jsonBody, notFound } from "@/lib/http/problem";
-import { currentCustomerId, customerCommand } from "@/lib/http/customer";
+import { badRequest, notFound, refusalProblem } from "@/lib/http/problem";
+import { crossSiteRefusal, notJsonRefusal, readJsonBody } from "@/lib/http/json-request";
+import { hasCustomerCookie } from "@/lib/customers/caller";
+import { payForCallersBooking } from "@/lib/customers/checkout";
 
-/** Pays for a held booking with a (test) card: 200 with the booking reference. */
+/** Pays for the caller's held booking with a (test) card: 200 with the reference and the booking's manage link. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const refusal = crossSiteRefusal(request) ?? notJsonRefusal(request);
+  if (refusal) return refusal;
   const bookingId = bookingIdSchema.safeParse((await params).id);
-  if (!bookingId.success) return notFound("There is no such booking");
-  const input = paymentInput.safeParse(await jsonBody(request));
+  // Without a customer cookie no booking is the caller's: answered before the body is read.
+  if (!bookingId.success || !(await hasCustomerCookie())) return notFound("There is no such booking");
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const input = paymentInput.safeParse(body.value);
   if (!input.success) return badRequest(input.error);
-  const customerId = await currentCustomerId();
-  if (!customerId) return notFound("There is no such booking");
-  const system = await bookingSystem();
-  const result = await payForBooking(
-    system.deps,
-    { bookingId: bookingId.data, customerId, ...input.data },
-    customerCommand("pay", customerId, input.data.idempotencyKey),
-  );
-  if (!result.ok) return domainProblem(result.error);
-  await system.projections.waitFor(result.lastPosition, 3000);
-  return NextResponse.json({ bookingId: bookingId.data, reference: result.reference, bookingUrl: `/bookings/${result.reference}?key=${bookingId.data}` });
+  const result = await payForCallersBooking(bookingId.data, input.data);
+  if (!result.ok) return refusalProblem(result.error);
+  return NextResponse.json({ bookingId: bookingId.data, reference: result.reference, bookingUrl: result.manageUrl });
 }

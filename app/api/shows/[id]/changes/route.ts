@@ -13,7 +13,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const query = changesQuery.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!query.success) return badRequest(query.error);
   const { db } = await bookingSystem();
-  if (!(await findShow(db.prisma, id.data))) return notFound("There is no such show");
+  const show = await findShow(db.prisma, id.data);
+  // Drafts are staff business, as on /api/shows/{id}.
+  if (!show || show.status === "draft") return notFound("There is no such show");
   // The position is read first: every change up to it is in the rows read after it.
   const position = await seatMapPosition(db.prisma);
   const rows = await seatChangesSince(db.prisma, id.data, query.data.after);

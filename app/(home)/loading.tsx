@@ -1,3 +1,5 @@
+// In a route group with its own loading state: a loading.tsx at the root would wrap every page in a
+// Suspense boundary that starts streaming (status 200) before a page can answer 404.
 export default function Loading() {
   return (
     <main className="mx-auto max-w-6xl px-4 py-8" aria-busy="true">
