@@ -4,7 +4,7 @@
 // another instance, or an expiry, cuts it off too.
 import type { Server, Socket } from "socket.io";
 import type { BookingSystem } from "../system";
-import { staffSessionFromCookieHeader } from "../staff/session-cookie";
+import { staffSessionFromCookieHeader } from "../staff/live-session";
 import { liveStaffSessionIds, onStaffSessionEnded } from "../staff/sessions";
 import { ADMIN_ROOM, type ClientToServer, type ServerToClient } from "./messages";
 

@@ -1,12 +1,10 @@
-// The staff session cookie: its name, options and unsealing, free of Next.js request APIs so that
-// server.ts (the Socket.IO side) can use it before Next.js has started. The sealed cookie carries only
-// the session's id (and the name, for display); whether the session is live is the database's word.
+// The staff session cookie: its name, options and unsealing, free of Next.js request APIs and of the
+// database, so that server.ts (the Socket.IO side) and proxy.ts can load it. The sealed cookie carries
+// only the session's id (and the name, for display); whether the session is live is the database's
+// word (live-session.ts, sessions.ts).
 import { unsealData, type SessionOptions } from "iron-session";
 import { z } from "zod";
 import { env, staffSecrets } from "../config/env";
-import type { PrismaDb } from "../db/database";
-import { bookingSystem } from "../system";
-import { liveStaffSession } from "./sessions";
 
 export const STAFF_COOKIE = "staff_session";
 
@@ -30,7 +28,7 @@ export function sessionOptions(): SessionOptions {
 }
 
 /** The sealed staff cookie in a Cookie header, if there is one. */
-function sealedCookieOf(cookieHeader: string | undefined): string | undefined {
+export function sealedCookieOf(cookieHeader: string | undefined): string | undefined {
   const sealed = cookieHeader
     ?.split(";")
     .map((part) => part.trim())
@@ -53,20 +51,4 @@ export async function unsealStaffCookie(sealed: string): Promise<StaffCookie | n
   } catch {
     return null;
   }
-}
-
-/**
- * For the Socket.IO side: the live staff session this Cookie header names, or null. Unseals the cookie
- * and asks the database (this process's system by default), so a signed-out or expired session is refused.
- */
-export async function staffSessionFromCookieHeader(
-  cookieHeader: string | undefined,
-  prisma?: PrismaDb,
-  now: Date = new Date(),
-): Promise<{ sessionId: string; name: string } | null> {
-  const sealed = sealedCookieOf(cookieHeader);
-  const cookie = sealed ? await unsealStaffCookie(sealed) : null;
-  if (!cookie) return null;
-  const live = await liveStaffSession(prisma ?? (await bookingSystem()).db.prisma, cookie.sessionId, now);
-  return live ? { sessionId: live.sessionId, name: live.name } : null;
 }

@@ -3,7 +3,8 @@ import { sealData } from "iron-session";
 import { expect, it, vi } from "vitest";
 import { staffSecrets } from "../config/env";
 import { describeEachDatabase } from "../testing/databases";
-import { STAFF_COOKIE, staffSessionFromCookieHeader } from "./session-cookie";
+import { STAFF_COOKIE } from "./session-cookie";
+import { staffSessionFromCookieHeader } from "./live-session";
 import { endStaffSession, forgetExpiredStaffSessions, liveStaffSession, onStaffSessionEnded, startStaffSession } from "./sessions";
 
 const HOUR = 3_600_000;
