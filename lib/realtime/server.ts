@@ -5,6 +5,7 @@
 import type { Server, Socket } from "socket.io";
 import type { BookingSystem } from "../system";
 import { subscribe, type Subscription } from "../eventstore/subscription";
+import type { StoredEvent } from "../eventstore/types";
 import { seatChangesSince, showListing, showsChangedSince, type SeatStatus } from "../queries/shows";
 import { followCheckpoint } from "./checkpoint-follower";
 import { seatsStreamId } from "../domain/seats";
@@ -71,10 +72,8 @@ function watchedShows(io: BookingServer): string[] {
     .map(([room]) => room.slice(prefix.length));
 }
 
-/** `staffRecheckMs`: how often admin sockets' sessions are checked again (30 s by default). */
-export function attachRealtime(io: BookingServer, system: BookingSystem, options: { staffRecheckMs?: number } = {}): () => void {
+export function attachRealtime(io: BookingServer, system: BookingSystem): () => void {
   io.on("connection", onConnection);
-  const stopStaffGuard = guardStaffSockets(io, system, options.staffRecheckMs);
   const { prisma } = system.db;
 
   // Staff views get every new event as it is committed, from this process's start onwards.
@@ -83,7 +82,7 @@ export function attachRealtime(io: BookingServer, system: BookingSystem, options
     tail = subscribe(system.store, {
       from: head,
       pollMs: 250,
-      handle: async (events) => {
+      handle: async (events: StoredEvent[]) => {
         io.to(ADMIN_ROOM).emit("admin:events", { events: events.map(staffEventMessage) });
       },
     });
@@ -120,6 +119,8 @@ export function attachRealtime(io: BookingServer, system: BookingSystem, options
     showsSent = to;
   });
 
+  // Admin sockets end with their staff session: at sign-out here, or at the next check (every 30 s).
+  const stopStaffGuard = guardStaffSockets(io, system);
   return () => {
     stopStaffGuard();
     stopSeats();

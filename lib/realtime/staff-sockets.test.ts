@@ -13,6 +13,7 @@ import { endStaffSession, startStaffSession } from "../staff/sessions";
 import { describeEachSystem, eventually } from "../testing/system";
 import type { Ack, ClientToServer, ServerToClient } from "./messages";
 import { attachRealtime } from "./server";
+import { guardStaffSockets } from "./staff-sockets";
 
 type Client = Socket<ServerToClient, ClientToServer>;
 
@@ -20,11 +21,16 @@ describeEachSystem("the staff room", (system) => {
   const rooms: Array<{ io: Server<ClientToServer, ServerToClient>; detach: () => void; url: string }> = [];
   const clients: Client[] = [];
 
-  /** A Socket.IO server of its own, checking its admin sockets' sessions every `staffRecheckMs`. */
-  const startRoom = async (staffRecheckMs: number) => {
+  /** A Socket.IO server of its own; `recheckMs`: an extra, quicker periodic check of its admin sockets. */
+  const startRoom = async (recheckMs?: number) => {
     const httpServer = createServer();
     const io = new Server<ClientToServer, ServerToClient>(httpServer);
-    const detach = attachRealtime(io, system(), { staffRecheckMs });
+    const detachRealtime = attachRealtime(io, system());
+    const stopQuickCheck = recheckMs ? guardStaffSockets(io, system(), recheckMs) : () => undefined;
+    const detach = () => {
+      stopQuickCheck();
+      detachRealtime();
+    };
     await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
     const room = { io, detach, url: `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}` };
     rooms.push(room);
@@ -44,12 +50,12 @@ describeEachSystem("the staff room", (system) => {
   };
   const join = (socket: Client) => new Promise<Ack>((resolve) => socket.emit("admin:join", {}, resolve));
 
-  // Checks only once a minute: whatever happens sooner in these tests is the sign-out listener's doing.
+  // Checks every 30 s: whatever happens sooner in these tests is the sign-out listener's doing.
   let url: string;
   beforeAll(async () => {
     // The handshake checks sessions through this process's system.
     installSystem(Promise.resolve(system()));
-    url = (await startRoom(60_000)).url;
+    url = (await startRoom()).url;
   });
   afterAll(async () => {
     for (const socket of clients) socket.disconnect();
