@@ -20,7 +20,7 @@ export default async function StaffLoginPage({ searchParams }: Props) {
       <p className="mt-1 text-slate-600">The box office, dashboard and event history are for staff only.</p>
       {next && (
         <p className="mt-3 rounded-md bg-slate-100 p-2 text-sm text-slate-700">
-          Sign in to continue to <span className="break-all font-mono text-xs">{next}</span>.
+          Sign in to continue to <span className="font-mono text-xs [overflow-wrap:anywhere]">{next}</span>
         </p>
       )}
       <div className="mt-6">
