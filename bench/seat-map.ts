@@ -1,7 +1,7 @@
-// Seat maps of any size for the benchmark, built with the demo venues' seatsOf: sections of 40 rows x 50
+// Seat maps of any size for the benchmark, built with the seating plans' seatsOf: sections of 40 rows x 50
 // seats, as many as needed, so seat ids look like the app's ("S3-AB-17").
 import type { SeatSpec } from "../lib/domain/seats";
-import { rowLetters, seatsOf, type SectionPlan } from "../lib/demo/venues";
+import { rowLetters, seatsOf, type SectionPlan } from "../lib/domain/seating-plan";
 
 const ROWS_PER_SECTION = 40;
 const SEATS_PER_ROW = 50;

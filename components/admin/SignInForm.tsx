@@ -3,10 +3,12 @@ import { useActionState } from "react";
 import { signInAction } from "@/app/admin/actions/session";
 import type { ActionState } from "@/app/actions/state";
 
-export function SignInForm() {
+/** `next`: the staff page to return to after signing in (the action checks it again). */
+export function SignInForm({ next }: { next: string | null }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(signInAction, null);
   return (
     <form action={action} className="space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+      {next && <input type="hidden" name="next" value={next} />}
       <div>
         <label htmlFor="name" className="block text-sm font-medium text-slate-700">
           Your name

@@ -1,11 +1,13 @@
 // What the staff dashboard shows: live counters per show (ShowView), sales per minute (from the event log,
 // which staff views may read) and the newest events. Server-only reads; the shapes are plain JSON so the
-// same numbers serve the page and GET /api/admin/shows.
+// same numbers serve the page and GET /api/admin/shows. Pages and routes reach these only through
+// lib/admin/reads/dashboard.ts, which checks the staff session first.
+import "server-only";
 import type { PrismaDb } from "../db/database";
 import type { EventStore } from "../eventstore/store";
 import type { StaffEventMessage } from "../realtime/messages";
 import type { StoredEvent } from "../eventstore/types";
-import { staffEventMessage } from "../realtime/server";
+import { staffEventMessage } from "../realtime/staff-messages";
 
 export interface DashboardShow {
   showId: string;

@@ -1,77 +1,57 @@
 // Reads for the staff event-history viewer: the global log, the stream browser, one stream's time
-// travel, correlation chains and the NDJSON export. Everything comes from the event log itself.
-import { z } from "zod";
+// travel, correlation chains and the NDJSON export. Everything comes from the event log, read through
+// the event store (upcast, older customer data masked). Each read takes the store it reads: pages reach
+// these only through lib/admin/reads/history.ts, which checks the staff session first.
+import "server-only";
 import { fold } from "../domain/decider";
 import { bookingDecider } from "../domain/booking";
-import { allEventTypes, eventTypesByCategory, type StreamCategory } from "../domain/events";
 import { seatsDecider } from "../domain/seats";
 import { showDecider } from "../domain/show";
+import type { PrismaDb } from "../db/database";
+import type { EventStore } from "../eventstore/store";
 import type { ReadAllOptions, StoredEvent } from "../eventstore/types";
-import { bookingSystem } from "../system";
+import { staffEventMessage } from "../realtime/staff-messages";
+import type { ShowTitles } from "./describe-event";
+import { fromStaffMessage, type HistoryEvent, type StreamEventView, type StreamSummary, type TimeTravelView } from "./history-event";
+import { STREAM_EVENTS_PAGE_SIZE, type ExportFilter, type LogFilter } from "./history-filters";
 import { diffState, type StateChange } from "./state-diff";
-import { staffEventMessage } from "../realtime/server";
 
 export const PAGE_SIZE = 50;
 export const STREAM_PAGE_SIZE = 50;
-export const STREAM_EVENTS_PAGE_SIZE = 50;
 const EXPORT_BATCH = 500;
+const CORRELATION_LIMIT = 2000;
 
-const categories = Object.keys(eventTypesByCategory) as [StreamCategory, ...StreamCategory[]];
-const eventTypes = allEventTypes as unknown as [string, ...string[]];
+// Customer command ids are `<kind>:<customer>:<rest>`. Events written before customers had pseudonyms
+// keep the raw cookie value in their correlation_id column and are read masked (`<kind>:c_<22>:<rest>`),
+// so a masked id also looks for `<kind>:%:<rest>` and keeps what reads back as the id asked for.
+const MASKED_CUSTOMER_ID = /^([a-z]+):c_[A-Za-z0-9_-]{22}:(.+)$/;
 
-/** An empty form field arrives as "": the same as leaving the filter out. */
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-
-/** `<input type="datetime-local">` sends no zone: staff times are UTC, as every time on these pages. */
-const utcTime = z
-  .string()
-  .trim()
-  .transform((s, ctx) => {
-    const withZone = /(Z|[+-]\d\d:?\d\d)$/i.test(s) ? s : `${s}Z`;
-    const date = new Date(withZone);
-    if (Number.isNaN(date.getTime())) {
-      ctx.addIssue({ code: "custom", message: `"${s}" is not a date and time (use YYYY-MM-DDTHH:MM, UTC)` });
-      return z.NEVER;
-    }
-    return date;
-  });
-
-const position = z.coerce.number({ message: "A position is a whole number" }).int("A position is a whole number").min(0, "A position cannot be negative");
-export const correlationIdSchema = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9_.:-]+$/, "Not a correlation id");
-export const streamIdSchema = z.string().trim().min(3).max(140).regex(/^[a-z]+-[A-Za-z0-9_.:-]+$/, "Not a stream id (<category>-<id>)");
-
-export const logFilterSchema = z
-  .object({
-    category: optional(z.enum(categories, { message: "Unknown category" })),
-    type: optional(z.enum(eventTypes, { message: "Unknown event type" })),
-    from: optional(utcTime),
-    to: optional(utcTime),
-    correlationId: optional(correlationIdSchema),
-    before: optional(position),
-    after: optional(position),
-  })
-  .refine((f) => !(f.from && f.to && f.from > f.to), { message: "The time range ends before it starts", path: ["to"] });
-
-export type LogFilter = z.infer<typeof logFilterSchema>;
-export type SearchParams = Record<string, string | string[] | undefined>;
-
-/** Next.js hands repeated query keys over as arrays: the first one wins. */
-export function firstValues(params: SearchParams): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+interface CorrelationRead {
+  options: Pick<ReadAllOptions, "correlationId" | "correlationIdPattern">;
+  keep(event: StoredEvent): boolean;
 }
 
-export function hasFilters(filter: LogFilter): boolean {
-  return !!(filter.category || filter.type || filter.from || filter.to || filter.correlationId);
-}
-
-function readOptions(filter: LogFilter): ReadAllOptions {
+/** How to read the events of one correlation id, older masked ones included. */
+export function correlationRead(correlationId: string): CorrelationRead {
+  const masked = MASKED_CUSTOMER_ID.exec(correlationId);
+  if (!masked) return { options: { correlationId }, keep: () => true };
   return {
-    ...(filter.category ? { categories: [filter.category] } : {}),
-    ...(filter.type ? { types: [filter.type] } : {}),
-    ...(filter.correlationId ? { correlationId: filter.correlationId } : {}),
-    ...(filter.from ? { from: filter.from } : {}),
-    ...(filter.to ? { to: filter.to } : {}),
+    options: { correlationIdPattern: { startsWith: `${masked[1]}:`, endsWith: `:${masked[2]}` } },
+    keep: (event) => event.metadata.correlationId === correlationId,
+  };
+}
+
+function readOptions(filter: LogFilter): { options: ReadAllOptions; keep(event: StoredEvent): boolean } {
+  const correlation = filter.correlationId ? correlationRead(filter.correlationId) : null;
+  return {
+    options: {
+      ...(filter.category ? { categories: [filter.category] } : {}),
+      ...(filter.type ? { types: [filter.type] } : {}),
+      ...(correlation?.options ?? {}),
+      ...(filter.from ? { from: filter.from } : {}),
+      ...(filter.to ? { to: filter.to } : {}),
+    },
+    keep: correlation?.keep ?? (() => true),
   };
 }
 
@@ -85,59 +65,48 @@ export interface LogPage {
   newest: boolean;
 }
 
-/** One page of the global log, newest first, paged by position in either direction. */
-export async function readLogPage(filter: LogFilter): Promise<LogPage> {
-  const { store } = await bookingSystem();
-  const options = readOptions(filter);
+/**
+ * One page of the global log, newest first, paged by position in either direction. Cursors come from
+ * the rows read; a masked correlation filter may then show fewer than a page of them.
+ */
+export async function readLogPage(store: EventStore, filter: LogFilter): Promise<LogPage> {
+  const { options, keep } = readOptions(filter);
   if (filter.after !== undefined && filter.before === undefined) {
     const newer = await store.readAll({ ...options, after: filter.after, limit: PAGE_SIZE + 1 });
     // Fewer than a page newer: that is the newest page, shown whole rather than half empty.
     if (newer.length > PAGE_SIZE) {
-      const events = newer.slice(0, PAGE_SIZE).reverse();
-      return { events, olderBefore: events.at(-1)?.position ?? null, newerAfter: events[0]?.position ?? null, newest: false };
+      const rows = newer.slice(0, PAGE_SIZE).reverse();
+      return { events: rows.filter(keep), olderBefore: rows.at(-1)?.position ?? null, newerAfter: rows[0]?.position ?? null, newest: false };
     }
   }
   const before = filter.after !== undefined && filter.before === undefined ? undefined : filter.before;
   const rows = await store.readAll({ ...options, backwards: true, ...(before !== undefined ? { before } : {}), limit: PAGE_SIZE + 1 });
-  const events = rows.slice(0, PAGE_SIZE);
+  const page = rows.slice(0, PAGE_SIZE);
   const newest = before === undefined;
   return {
-    events,
-    olderBefore: rows.length > PAGE_SIZE ? (events.at(-1)?.position ?? null) : null,
-    newerAfter: newest ? null : (events[0]?.position ?? before - 1),
+    events: page.filter(keep),
+    olderBefore: rows.length > PAGE_SIZE ? (page.at(-1)?.position ?? null) : null,
+    newerAfter: newest ? null : (page[0]?.position ?? before - 1),
     newest,
   };
 }
 
-/** Show titles by id from ShowScheduled events, so sentences name the show. */
-export async function showTitles(): Promise<Map<string, string>> {
-  const { db } = await bookingSystem();
-  const rows = await db.prisma.event.findMany({ where: { type: "ShowScheduled" }, select: { data: true }, orderBy: { position: "asc" } });
+const TITLES_BATCH = 1000;
+
+/** Show titles by id from ShowScheduled events (read through the store), so sentences name the show. */
+export async function showTitles(store: EventStore): Promise<Map<string, string>> {
   const titles = new Map<string, string>();
-  for (const row of rows) {
-    const data = JSON.parse(row.data) as { showId?: unknown; title?: unknown };
-    if (typeof data.showId === "string" && typeof data.title === "string") titles.set(data.showId, data.title);
+  for (let after = 0; ; ) {
+    const batch = await store.readAll({ types: ["ShowScheduled"], after, limit: TITLES_BATCH });
+    for (const { event } of batch) if (typeof event.showId === "string" && typeof event.title === "string") titles.set(event.showId, event.title);
+    if (batch.length < TITLES_BATCH) return titles;
+    after = batch.at(-1)?.position ?? after;
   }
-  return titles;
 }
-
-export interface StreamSummary {
-  streamId: string;
-  category: string;
-  version: number;
-  lastPosition: number;
-  lastChange: Date;
-}
-
-export const streamListSchema = z.object({
-  category: optional(z.enum(categories, { message: "Unknown category" })),
-  page: z.preprocess(blankToUndefined, z.coerce.number({ message: "A page is a whole number" }).int().min(1, "Pages start at 1").max(100_000).default(1)),
-});
 
 /** Streams with their current version and last change, most recently changed first (from StreamView). */
-export async function listStreams(category: string | undefined, page: number): Promise<{ streams: StreamSummary[]; hasMore: boolean }> {
-  const { db } = await bookingSystem();
-  const rows = await db.prisma.streamView.findMany({
+export async function listStreams(prisma: PrismaDb, category: string | undefined, page: number): Promise<{ streams: StreamSummary[]; hasMore: boolean }> {
+  const rows = await prisma.streamView.findMany({
     ...(category ? { where: { category } } : {}),
     orderBy: { lastPosition: "desc" },
     skip: (page - 1) * STREAM_PAGE_SIZE,
@@ -160,8 +129,7 @@ export interface StreamEventsPage {
 }
 
 /** A page of one stream's events, in version order, starting at `fromVersion` (default: the last page). */
-export async function readStreamPage(streamId: string, fromVersion: number | undefined): Promise<StreamEventsPage> {
-  const { store } = await bookingSystem();
+export async function readStreamPage(store: EventStore, streamId: string, fromVersion: number | undefined): Promise<StreamEventsPage> {
   const currentVersion = await store.streamVersion(streamId);
   const from = fromVersion ?? Math.max(1, currentVersion - STREAM_EVENTS_PAGE_SIZE + 1);
   const events = await store.readStream(streamId, { fromVersion: from, limit: STREAM_EVENTS_PAGE_SIZE });
@@ -185,10 +153,9 @@ export interface TimeTravel {
 }
 
 /** The aggregate's state at `version`, replayed through its decider's evolve, and what that version changed. */
-export async function stateAtVersion(streamId: string, category: string, version: number): Promise<TimeTravel | null> {
+export async function stateAtVersion(store: EventStore, streamId: string, category: string, version: number): Promise<TimeTravel | null> {
   const decider = deciderFor(category);
   if (!decider) return null;
-  const { store } = await bookingSystem();
   const events = await store.readStream(streamId, { toVersion: version });
   const last = events.at(-1);
   const earlier = last && last.version === version ? events.slice(0, -1) : events;
@@ -235,13 +202,11 @@ export function seatCountsByStatus(state: unknown): Record<string, number> | nul
   return counts;
 }
 
-/** Every event of one correlation id, across streams, in log order. */
-export async function readCorrelation(correlationId: string): Promise<StoredEvent[]> {
-  const { store } = await bookingSystem();
-  return store.readAll({ correlationId, limit: 2000 });
+/** Every event of one correlation id, across streams, in log order (older masked ones included). */
+export async function readCorrelation(store: EventStore, correlationId: string): Promise<StoredEvent[]> {
+  const { options, keep } = correlationRead(correlationId);
+  return (await store.readAll({ ...options, limit: CORRELATION_LIMIT })).filter(keep);
 }
-
-export const exportSchema = logFilterSchema.and(z.object({ streamId: optional(streamIdSchema) }));
 
 /** One NDJSON line per event: the stored event as staff see it everywhere else. */
 export function exportLine(stored: StoredEvent): string {
@@ -249,26 +214,40 @@ export function exportLine(stored: StoredEvent): string {
 }
 
 /** The events to export, oldest first, fetched a batch at a time so a big log never sits in memory whole. */
-export async function* exportEvents(filter: LogFilter & { streamId?: string }): AsyncGenerator<StoredEvent[]> {
-  const { store } = await bookingSystem();
-  const options = { ...readOptions(filter), ...(filter.streamId ? { streamId: filter.streamId } : {}) };
+export async function* exportEvents(store: EventStore, filter: ExportFilter): AsyncGenerator<StoredEvent[]> {
+  const { options: filters, keep } = readOptions(filter);
+  const options = { ...filters, ...(filter.streamId ? { streamId: filter.streamId } : {}) };
   let after = filter.after ?? 0;
   for (;;) {
     const batch = await store.readAll({ ...options, after, limit: EXPORT_BATCH });
     const inRange = filter.before !== undefined ? batch.filter((e) => e.position < (filter.before as number)) : batch;
-    if (inRange.length > 0) yield inRange;
+    const kept = inRange.filter(keep);
+    if (kept.length > 0) yield kept;
     if (batch.length < EXPORT_BATCH || inRange.length < batch.length) return;
     after = batch.at(-1)?.position ?? after;
   }
 }
 
-/** The export URL for the same filters (and stream) a page shows. */
-export function exportHref(filter: Partial<Record<"category" | "type" | "correlationId" | "streamId", string>> & { from?: Date; to?: Date }): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) {
-    if (value instanceof Date) params.set(key, value.toISOString());
-    else if (typeof value === "string" && value) params.set(key, value);
-  }
-  const query = params.toString();
-  return `/api/admin/events/export${query ? `?${query}` : ""}`;
+// What the pages get: plain data (lib/admin/history-event.ts), never the store's types.
+
+export function historyEventOf(stored: StoredEvent, titles: ShowTitles): HistoryEvent {
+  return fromStaffMessage(staffEventMessage(stored), titles);
+}
+
+export function streamEventViewOf(stored: StoredEvent): StreamEventView {
+  const { type, data, metadata, position, streamId, version } = staffEventMessage(stored);
+  return { position, streamId, version, type, data, metadata };
+}
+
+export function timeTravelViewOf(travel: TimeTravel, category: string): TimeTravelView {
+  const seatCounts = category === "seats" ? seatCountsByStatus(travel.state) : null;
+  const total = seatCounts ? Object.values(seatCounts).reduce((a, b) => a + b, 0) : 0;
+  return {
+    version: travel.version,
+    eventType: travel.event?.event.type ?? null,
+    // Thousands of seats do not fit a page: the counts stand in for them, the changes name the seats.
+    state: seatCounts ? { ...(travel.state as Record<string, unknown>), seats: `${total} seats: counts above` } : travel.state,
+    changes: travel.changes,
+    seatCounts,
+  };
 }

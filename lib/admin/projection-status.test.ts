@@ -1,7 +1,12 @@
 import { expect, it } from "vitest";
 import { bookSeats, describeEachSystem, eventually, settle, showOnSale } from "../testing/system";
-import { isRebuilding, projectionNameSchema, projectionStatus, startRebuild } from "./projection-status";
+import { isRebuilding, PROCESS_MANAGER_ROW, projectionNameSchema, projectionStatus, startRebuild } from "./projection-status";
 import type { ProjectionProgress } from "../projections/runner";
+import { PROCESS_MANAGER_CHECKPOINT } from "../commands/process-manager";
+
+it("names the process manager's checkpoint row as the process manager does", () => {
+  expect(PROCESS_MANAGER_ROW).toBe(PROCESS_MANAGER_CHECKPOINT);
+});
 
 describeEachSystem("projection status", (system) => {
   it("shows every projection and the process manager caught up, with no lag", async () => {

@@ -1,38 +1,16 @@
 // What the projection-control page shows: every projection's checkpoint, how far it lags the log (in
 // events and in time), its status and last error, the process manager's checkpoint, and the rebuilds
 // running in this process.
+import "server-only";
 import { z } from "zod";
 import type { BookingSystem } from "../system";
-import { PROCESS_MANAGER_CHECKPOINT } from "../commands/process-manager";
 import { reactsTo } from "../domain/process-manager";
-import type { ProjectionProgress } from "../projections/runner";
+import type { ProjectionStatusReport, ProjectionStatusRow, RebuildProgressView, RebuildState } from "./projection-views";
 
-export interface RebuildState {
-  progress: ProjectionProgress;
-  startedAt: string;
-  /** Set when the rebuild threw. */
-  error: string | null;
-}
+export type { ProjectionStatusReport, ProjectionStatusRow, RebuildState };
 
-export interface ProjectionStatusRow {
-  name: string;
-  kind: "projection" | "process-manager";
-  /** The highest position applied, from the checkpoint row or this process's runner, whichever is further. */
-  position: number;
-  lagEvents: number;
-  /** Age of the oldest event it has not applied yet, in milliseconds (0 when caught up). */
-  lagMs: number;
-  status: string;
-  lastError: string | null;
-  updatedAt: string | null;
-  rebuild: RebuildState | null;
-}
-
-export interface ProjectionStatusReport {
-  head: number;
-  checkedAt: string;
-  rows: ProjectionStatusRow[];
-}
+/** The process manager's checkpoint row (named by lib/commands/process-manager.ts; a test keeps them equal). */
+export const PROCESS_MANAGER_ROW = "process-manager";
 
 /** A projection name from a URL: one the runner knows, else the route answers 404. */
 export function projectionNameSchema(system: BookingSystem) {
@@ -64,7 +42,7 @@ export function isRebuilding(system: BookingSystem, name: string): boolean {
 export function startRebuild(
   system: BookingSystem,
   name: string,
-  onProgress: (progress: ProjectionProgress) => void,
+  onProgress: (progress: RebuildProgressView) => void,
 ): RebuildState | null {
   if (isRebuilding(system, name)) return null;
   const state: RebuildState = {
@@ -85,13 +63,13 @@ export function startRebuild(
   return state;
 }
 
-async function oldestUnapplied(system: BookingSystem, after: number, where: { category?: { in: string[] }; type?: { in: string[] } }) {
-  const event = await system.db.prisma.event.findFirst({
-    where: { position: { gt: after }, ...where },
-    orderBy: { position: "asc" },
-    select: { occurredAt: true },
-  });
-  return event?.occurredAt ?? null;
+/** What a projection or the process manager follows of the log. */
+type Follows = { categories?: string[]; types?: string[] };
+
+/** When the oldest event after `after` that it follows happened (through the store, like every read of the log). */
+async function oldestUnapplied(system: BookingSystem, after: number, follows: Follows): Promise<Date | null> {
+  const [event] = await system.store.readAll({ ...follows, after, limit: 1 });
+  return event ? new Date(event.metadata.occurredAt) : null;
 }
 
 export async function projectionStatus(system: BookingSystem): Promise<ProjectionStatusReport> {
@@ -104,14 +82,14 @@ export async function projectionStatus(system: BookingSystem): Promise<Projectio
     name: string,
     kind: ProjectionStatusRow["kind"],
     inMemory: number,
-    filter: { category?: { in: string[] }; type?: { in: string[] } },
+    follows: Follows,
   ): Promise<ProjectionStatusRow> => {
     const checkpoint = checkpoints.get(name);
     const rebuild = rebuilds(system).get(name) ?? null;
     // A runner whose filtered log had nothing new has still seen up to the head: its in-memory position
     // says so, while the checkpoint row only moves when a batch is applied. A rebuild starts again at 0.
     const position = rebuild && !rebuild.progress.done ? (checkpoint?.position ?? 0) : Math.max(checkpoint?.position ?? 0, inMemory);
-    const oldest = position < head ? await oldestUnapplied(system, position, filter) : null;
+    const oldest = position < head ? await oldestUnapplied(system, position, follows) : null;
     return {
       name,
       kind,
@@ -126,8 +104,8 @@ export async function projectionStatus(system: BookingSystem): Promise<Projectio
   };
 
   const rows = await Promise.all([
-    ...system.projections.projections.map((p) => row(p.name, "projection", live[p.name] ?? 0, { category: { in: p.categories } })),
-    row(PROCESS_MANAGER_CHECKPOINT, "process-manager", system.processManager.position(), { type: { in: [...reactsTo] } }),
+    ...system.projections.projections.map((p) => row(p.name, "projection", live[p.name] ?? 0, { categories: p.categories })),
+    row(PROCESS_MANAGER_ROW, "process-manager", system.processManager.position(), { types: [...reactsTo] }),
   ]);
   return { head, checkedAt: new Date(now).toISOString(), rows };
 }

@@ -2,7 +2,7 @@
 // Pure and shared by the browser (live preview) and the server action (the seats it schedules), so the
 // preview is exactly what gets created.
 import { z } from "zod";
-import { rowLetters, seatsOf, type SectionPlan } from "../demo/venues";
+import { rowLetters, seatsOf, type SectionPlan } from "../domain/seating-plan";
 import type { SeatSpec } from "../domain/seats";
 
 export const MAX_ROWS = 52;

@@ -9,6 +9,7 @@ import type { ClientToServer, ServerToClient, StaffEventMessage } from "../realt
 import type { Dashboard } from "./dashboard";
 
 export const TIMELINE_KEEP = 200;
+const SESSION_ENDED = "Your staff session has ended: sign in again";
 
 /** Events merged by position, oldest first, the newest TIMELINE_KEEP kept. */
 export function mergeEvents(current: StaffEventMessage[], incoming: StaffEventMessage[]): StaffEventMessage[] {
@@ -27,7 +28,7 @@ export function useStaffFeed(initial: Dashboard, initialEvents: StaffEventMessag
 
   const refetch = useCallback(async (withEvents: boolean) => {
     const response = await fetch(`/api/admin/shows${withEvents ? "?events=1" : ""}`, { cache: "no-store" });
-    if (response.status === 401) throw new Error("Your staff session has ended: sign in again");
+    if (response.status === 401) throw new Error(SESSION_ENDED);
     if (!response.ok) throw new Error(`Could not load the dashboard (${response.status})`);
     const body = (await response.json()) as Dashboard & { events?: StaffEventMessage[] };
     const { events: missed, ...numbers } = body;
@@ -52,7 +53,11 @@ export function useStaffFeed(initial: Dashboard, initialEvents: StaffEventMessag
           .catch(fail);
       });
     });
-    socket.on("disconnect", () => setStatus("offline"));
+    socket.on("disconnect", (reason) => {
+      setStatus("offline");
+      // The server lets go of a staff socket only when its session has ended (sign-out, expiry).
+      if (reason === "io server disconnect") setError(SESSION_ENDED);
+    });
     socket.io.on("reconnect_attempt", () => setStatus("offline"));
     socket.on("admin:events", ({ events: fresh }) => setEvents((current) => mergeEvents(current, fresh)));
     // A burst of bookings changes ShowView many times a second: one refetch per quarter second is plenty.

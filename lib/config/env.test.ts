@@ -89,3 +89,52 @@ describe("staff secrets", () => {
     });
   });
 });
+
+describe("staff secrets in production", () => {
+  const production = (extra: Record<string, string>) => parseEnv({ NODE_ENV: "production", ...extra });
+  const secret = "s".repeat(40);
+
+  it("refuses the development session secret", async () => {
+    const { staffSecrets, DEV_SESSION_SECRET } = await import("./env");
+    expect(() => staffSecrets(production({ ADMIN_PASSWORD: "a-long-enough-password", SESSION_SECRET: DEV_SESSION_SECRET }))).toThrow(
+      /SESSION_SECRET: the development secret is refused in production/,
+    );
+  });
+
+  it("refuses a plain-text password shorter than 12 characters, and takes one of 12", async () => {
+    const { staffSecrets, MIN_PRODUCTION_PASSWORD_LENGTH } = await import("./env");
+    expect(MIN_PRODUCTION_PASSWORD_LENGTH).toBe(12);
+    expect(() => staffSecrets(production({ ADMIN_PASSWORD: "elevenchars", SESSION_SECRET: secret }))).toThrow(/ADMIN_PASSWORD: in production use a bcrypt hash or at least 12/);
+    expect(staffSecrets(production({ ADMIN_PASSWORD: "twelve-chars", SESSION_SECRET: secret })).password).toBe("twelve-chars");
+  });
+
+  it("takes a bcrypt hash, however short the password behind it", async () => {
+    const { staffSecrets } = await import("./env");
+    const bcrypt = (await import("bcryptjs")).default;
+    const hash = await bcrypt.hash("short", 4);
+    expect(staffSecrets(production({ ADMIN_PASSWORD: hash, SESSION_SECRET: secret })).password).toBe(hash);
+    // Something that only looks like a hash at first glance is a short plain-text password.
+    expect(() => staffSecrets(production({ ADMIN_PASSWORD: "$2b$nothash", SESSION_SECRET: secret }))).toThrow(/ADMIN_PASSWORD/);
+  });
+
+  it("names every problem at once", async () => {
+    const { staffSecrets, DEV_SESSION_SECRET } = await import("./env");
+    const error = (() => {
+      try {
+        staffSecrets(production({ ADMIN_PASSWORD: "short-pass", SESSION_SECRET: DEV_SESSION_SECRET }));
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return "";
+    })();
+    expect(error).toContain("ADMIN_PASSWORD:");
+    expect(error).toContain("SESSION_SECRET:");
+  });
+
+  it("reads the staff session length and the sign-in ceiling, with their defaults", () => {
+    expect(parseEnv({})).toMatchObject({ STAFF_SESSION_HOURS: 8, SIGN_IN_FAILURES_PER_MINUTE: 60 });
+    expect(parseEnv({ STAFF_SESSION_HOURS: "2", SIGN_IN_FAILURES_PER_MINUTE: "10" })).toMatchObject({ STAFF_SESSION_HOURS: 2, SIGN_IN_FAILURES_PER_MINUTE: 10 });
+    expect(() => parseEnv({ STAFF_SESSION_HOURS: "0" })).toThrow(/STAFF_SESSION_HOURS/);
+    expect(() => parseEnv({ SIGN_IN_FAILURES_PER_MINUTE: "0" })).toThrow(/SIGN_IN_FAILURES_PER_MINUTE/);
+  });
+});

@@ -1,32 +1,6 @@
 // Seating plans for the demo venues, built from sections x rows x seats with price tiers.
 import type { SeatSpec } from "../domain/seats";
-
-export interface SectionPlan {
-  /** Prefix of the seat ids in this section ("" for a single-section room: seats are "A-12"). */
-  code: string;
-  name: string;
-  rows: string[];
-  seatsPerRow: number;
-  /** Tier and price per row. */
-  tierOf(row: string): { tier: string; priceCents: number };
-}
-
-export const rowLetters = (count: number): string[] =>
-  Array.from({ length: count }, (_, i) => (i < 26 ? String.fromCharCode(65 + i) : `A${String.fromCharCode(65 + i - 26)}`));
-
-export function seatsOf(sections: SectionPlan[]): SeatSpec[] {
-  return sections.flatMap((section) =>
-    section.rows.flatMap((row) =>
-      Array.from({ length: section.seatsPerRow }, (_, i) => ({
-        seatId: `${section.code ? `${section.code}-` : ""}${row}-${i + 1}`,
-        section: section.name,
-        row,
-        number: i + 1,
-        ...section.tierOf(row),
-      })),
-    ),
-  );
-}
+import { rowLetters, seatsOf, type SectionPlan } from "../domain/seating-plan";
 
 const byRow = (tiers: Array<[string[], string, number]>) => (row: string) => {
   const match = tiers.find(([rows]) => rows.includes(row));

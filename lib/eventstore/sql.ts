@@ -92,6 +92,14 @@ export class Where {
     return this;
   }
 
+  /** `column LIKE '<startsWith>%<endsWith>'`, with LIKE's own wildcards in both parts escaped. */
+  like(column: string, startsWith: string, endsWith: string): this {
+    const literal = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+    this.conditions.push(`${column} LIKE ${this.mark()} ESCAPE '\\'`);
+    this.args.push(`${literal(startsWith)}%${literal(endsWith)}`);
+    return this;
+  }
+
   sql(): string {
     return this.conditions.length ? ` WHERE ${this.conditions.join(" AND ")}` : "";
   }

@@ -135,6 +135,13 @@ describeEachDatabase("event store", (db) => {
     expect(stillRaw.data).toContain(cookie);
   });
 
+  it("reads correlation ids by how they start and end, taking LIKE's wildcards in them literally", async () => {
+    for (const [n, correlationId] of ["like:a:k_1%", "like:bb:k_1%", "like:a:kX1%", "like:a:k_1X", "other:a:k_1%"].entries())
+      await store().append(`seats-like${n}`, [held(`b${n}`, ["A-1"])], { expectedVersion: "no_stream", correlationId });
+    const found = await store().readAll({ correlationIdPattern: { startsWith: "like:", endsWith: ":k_1%" } });
+    expect(found.map((e) => e.metadata.correlationId)).toEqual(["like:a:k_1%", "like:bb:k_1%"]);
+  });
+
   it("refuses to edit or delete stored events", async () => {
     const sql = "UPDATE events SET type = 'Edited'";
     await expect(db().prisma.$executeRawUnsafe(sql)).rejects.toThrow(/append-only/);

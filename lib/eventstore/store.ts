@@ -280,6 +280,7 @@ export class EventStore {
     if (options.categories?.length) where.in("category", options.categories);
     if (options.types?.length) where.in("type", options.types);
     if (options.correlationId) where.add("correlation_id =", options.correlationId);
+    if (options.correlationIdPattern) where.like("correlation_id", options.correlationIdPattern.startsWith, options.correlationIdPattern.endsWith);
     if (options.streamId) where.add("stream_id =", options.streamId);
     if (options.from) where.add("occurred_at >=", options.from);
     if (options.to) where.add("occurred_at <=", options.to);

@@ -59,6 +59,8 @@ export interface ReadAllOptions {
   categories?: string[];
   types?: string[];
   correlationId?: string;
+  /** Correlation ids that start and end so (LIKE, wildcards in both parts taken literally; on SQLite ASCII case is ignored). */
+  correlationIdPattern?: { startsWith: string; endsWith: string };
   streamId?: string;
   from?: Date;
   to?: Date;

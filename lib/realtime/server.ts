@@ -11,7 +11,6 @@ import { followCheckpoint } from "./checkpoint-follower";
 import { joinableShows, type JoinableShows } from "./joinable-shows";
 import { joinShowRoom } from "./show-rooms";
 import { seatsStreamId } from "../domain/seats";
-import { isStaffCookieHeader } from "../staff/session-cookie";
 import {
   ADMIN_ROOM,
   joinShowMessage,
@@ -20,8 +19,9 @@ import {
   showRoom,
   type ClientToServer,
   type ServerToClient,
-  type StaffEventMessage,
 } from "./messages";
+import { staffEventMessage } from "./staff-messages";
+import { admitStaff, guardStaffSockets } from "./staff-sockets";
 
 type BookingServer = Server<ClientToServer, ServerToClient>;
 
@@ -43,28 +43,16 @@ function onConnection(socket: Socket<ClientToServer, ServerToClient>, shows: Joi
     void socket.leave(SHOWS_ROOM);
     ack?.({ ok: true });
   });
-  // The staff room needs a live staff session cookie on this very connection.
+  // The staff room needs a live staff session (checked in the database) on this very connection; the
+  // socket is disconnected when that session ends (staff-sockets.ts).
   socket.on("admin:join", (_payload, ack) => {
-    void isStaffCookieHeader(socket.request.headers.cookie).then((staff) => {
-      if (!staff) return ack?.({ ok: false, error: "Staff sign-in required" });
-      void socket.join(ADMIN_ROOM);
-      ack?.({ ok: true });
-    });
+    admitStaff(socket)
+      .then((admitted) => ack?.(admitted ? { ok: true } : { ok: false, error: "Staff sign-in required" }))
+      .catch((error: unknown) => {
+        console.error("Checking a staff session failed", error);
+        ack?.({ ok: false, error: "Staff sign-in could not be checked; try again" });
+      });
   });
-}
-
-export function staffEventMessage(stored: StoredEvent): StaffEventMessage {
-  const { type, ...data } = stored.event;
-  return {
-    position: stored.position,
-    streamId: stored.streamId,
-    category: stored.category,
-    version: stored.version,
-    type,
-    schemaVersion: stored.schemaVersion,
-    data,
-    metadata: stored.metadata,
-  };
 }
 
 /** Sends a message to every signed-in staff view (long-running staff operations report progress here). */
@@ -92,7 +80,7 @@ export function attachRealtime(io: BookingServer, system: BookingSystem): () => 
     tail = subscribe(system.store, {
       from: head,
       pollMs: 250,
-      handle: async (events) => {
+      handle: async (events: StoredEvent[]) => {
         io.to(ADMIN_ROOM).emit("admin:events", { events: events.map(staffEventMessage) });
       },
     });
@@ -129,7 +117,10 @@ export function attachRealtime(io: BookingServer, system: BookingSystem): () => 
     showsSent = to;
   });
 
+  // Admin sockets end with their staff session: at sign-out here, or at the next check (every 30 s).
+  const stopStaffGuard = guardStaffSockets(io, system);
   return () => {
+    stopStaffGuard();
     stopSeats();
     stopShows();
     void tail?.stop();

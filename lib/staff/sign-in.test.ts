@@ -1,35 +1,30 @@
 import { describe, expect, it } from "vitest";
 import bcrypt from "bcryptjs";
-import { delayFor, passwordMatches, recordFailure, recordSuccess } from "./sign-in";
+import { CLIENT_ADDRESS_HEADER } from "../http/client-address";
+import { passwordMatches, signInKey } from "./sign-in";
 
 describe("staff sign-in", () => {
-  it("makes each failed attempt from one address wait twice as long, up to 8 s, and forgets after a success", () => {
-    const client = `test-${Math.random()}`;
-    const t = 1_000_000;
-    expect(delayFor(client, t)).toBe(0);
-    recordFailure(client, t);
-    expect(delayFor(client, t)).toBe(250);
-    recordFailure(client, t);
-    expect(delayFor(client, t)).toBe(500);
-    for (let i = 0; i < 10; i++) recordFailure(client, t);
-    expect(delayFor(client, t)).toBe(8000);
-    expect(delayFor("someone-else", t)).toBe(0);
-    recordSuccess(client);
-    expect(delayFor(client, t)).toBe(0);
-  });
-
-  it("forgets failures after a quiet quarter of an hour", () => {
-    const client = `test-${Math.random()}`;
-    recordFailure(client, 0);
-    recordFailure(client, 0);
-    expect(delayFor(client, 15 * 60_000 + 1)).toBe(0);
-  });
-
   it("accepts the configured password as plain text or as a bcrypt hash, and nothing else", async () => {
     expect(await passwordMatches("correct horse", "correct horse")).toBe(true);
     expect(await passwordMatches("correct hors", "correct horse")).toBe(false);
     const hash = await bcrypt.hash("correct horse", 4);
     expect(await passwordMatches("correct horse", hash)).toBe(true);
     expect(await passwordMatches("wrong", hash)).toBe(false);
+  });
+
+  it("counts attempts by the address server.ts decided, whatever X-Forwarded-For says", () => {
+    const keys = ["203.0.113.9", "198.51.100.1, 10.0.0.1", "10.0.0.7", "2001:db8::1", ""].map((forwarded) =>
+      signInKey(new Headers({ [CLIENT_ADDRESS_HEADER]: "192.0.2.44", "x-forwarded-for": forwarded })),
+    );
+    expect(new Set(keys)).toEqual(new Set(["192.0.2.44"]));
+    // Without the header's own address, X-Forwarded-For is still not believed.
+    expect(signInKey(new Headers({ "x-forwarded-for": "203.0.113.9" }))).toBe("unknown");
+  });
+
+  it("keys an IPv6 client by its /64, so rotating addresses within it gains nothing", () => {
+    const key = (address: string) => signInKey(new Headers({ [CLIENT_ADDRESS_HEADER]: address }));
+    expect(key("2001:db8:1:2::1")).toBe(key("2001:db8:1:2:ffff:ffff:ffff:fffe"));
+    expect(key("2001:db8:1:2::1")).not.toBe(key("2001:db8:1:3::1"));
+    expect(key("::ffff:192.0.2.44")).toBe("192.0.2.44");
   });
 });

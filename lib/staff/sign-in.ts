@@ -1,26 +1,12 @@
-// Checking a staff password, with repeated failures slowed down (per client address).
+// Checking a staff password, one attempt at a time per client address (sign-in-throttle.ts).
 import { createHash, timingSafeEqual } from "node:crypto";
 import bcrypt from "bcryptjs";
-import { staffSecrets } from "../config/env";
+import { env, staffSecrets } from "../config/env";
+import { addressKey, CLIENT_ADDRESS_HEADER } from "../http/client-address";
+import { SignInThrottle, type SignInOutcome } from "./sign-in-throttle";
 
-const failures = new Map<string, { count: number; last: number }>();
-const FORGET_AFTER_MS = 15 * 60_000;
-
-/** How long to wait before answering the next attempt from this client: doubles with each failure. */
-export function delayFor(client: string, now = Date.now()): number {
-  const entry = failures.get(client);
-  if (!entry || now - entry.last > FORGET_AFTER_MS) return 0;
-  return Math.min(8000, 250 * 2 ** (entry.count - 1));
-}
-
-export function recordFailure(client: string, now = Date.now()): void {
-  const entry = failures.get(client);
-  failures.set(client, { count: entry && now - entry.last <= FORGET_AFTER_MS ? entry.count + 1 : 1, last: now });
-}
-
-export function recordSuccess(client: string): void {
-  failures.delete(client);
-}
+export const TOO_MANY_FAILURES = "Too many failed sign-ins right now; try again in a minute";
+export const WRONG_PASSWORD = "That password is not right";
 
 function sameText(a: string, b: string): boolean {
   const digest = (s: string) => createHash("sha256").update(s).digest();
@@ -29,4 +15,28 @@ function sameText(a: string, b: string): boolean {
 
 export async function passwordMatches(candidate: string, configured = staffSecrets().password): Promise<boolean> {
   return configured.startsWith("$2") ? bcrypt.compare(candidate, configured) : sameText(candidate, configured);
+}
+
+/**
+ * Whom a sign-in attempt is counted against: the client address server.ts decided (it overwrites this
+ * header on every request, trusting X-Forwarded-For only from TRUSTED_PROXIES), by addressKey (an IPv6
+ * address by its /64). Never X-Forwarded-For itself, which any client can set to anything.
+ */
+export function signInKey(headers: Headers): string {
+  return addressKey(headers.get(CLIENT_ADDRESS_HEADER) ?? "");
+}
+
+// One throttle per process, shared by every copy of this module Next.js may load.
+const KEY = Symbol.for("seat-booking.sign-in-throttle");
+type Global = typeof globalThis & { [KEY]?: SignInThrottle };
+
+export function signInThrottle(): SignInThrottle {
+  const g = globalThis as Global;
+  g[KEY] ??= new SignInThrottle({ failuresPerMinute: env().SIGN_IN_FAILURES_PER_MINUTE });
+  return g[KEY];
+}
+
+/** One staff sign-in attempt from these request headers: in line, slowed, and within the ceiling. */
+export async function checkStaffPassword(headers: Headers, password: string): Promise<SignInOutcome> {
+  return signInThrottle().attempt(signInKey(headers), () => passwordMatches(password));
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { correlationHref, streamHref, utcTime, type HistoryEvent } from "./history-event";
+import type { HistoryEvent } from "@/lib/admin/history-event";
+import { correlationHref, streamHref, utcTime } from "./history-links";
 
 /** One row of a log: where the event sits, what it is in plain words, and links to its stream and chain. */
 export function EventItem({ event, fresh = false }: { event: HistoryEvent; fresh?: boolean }) {

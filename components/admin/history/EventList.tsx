@@ -1,5 +1,5 @@
 import { EventItem } from "./EventItem";
-import type { HistoryEvent } from "./history-event";
+import type { HistoryEvent } from "@/lib/admin/history-event";
 
 /** A list of events; `live` (the live tail) sits above the stored rows. */
 export function EventList({ events, live, label }: { events: HistoryEvent[]; live?: React.ReactNode; label: string }) {

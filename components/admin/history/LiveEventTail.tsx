@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServer, ServerToClient, StaffEventMessage } from "@/lib/realtime/messages";
 import { EventItem } from "./EventItem";
-import { fromStaffMessage, type HistoryEvent } from "./history-event";
+import { fromStaffMessage, type HistoryEvent } from "@/lib/admin/history-event";
 
 export interface LiveFilter {
   category?: string;
@@ -35,7 +35,8 @@ export function LiveEventTail({ filter, titles }: { filter: LiveFilter; titles: 
     socket.on("connect", () => {
       socket.emit("admin:join", {}, (ack) => setStatus(ack.ok ? "live" : "refused"));
     });
-    socket.on("disconnect", () => setStatus("offline"));
+    // The server lets go of a staff socket only when its session has ended (sign-out, expiry).
+    socket.on("disconnect", (reason) => setStatus(reason === "io server disconnect" ? "refused" : "offline"));
     socket.on("admin:events", ({ events: incoming }) => {
       const fresh = incoming.filter((m) => matches(m, current)).map((m) => fromStaffMessage(m, titleMap));
       if (fresh.length === 0) return;

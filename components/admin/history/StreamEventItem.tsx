@@ -1,11 +1,11 @@
 import Link from "next/link";
-import type { StoredEvent } from "@/lib/eventstore/types";
+import type { StreamEventView } from "@/lib/admin/history-event";
 import { JsonView } from "./JsonView";
-import { correlationHref, streamHref, utcTime } from "./history-event";
+import { correlationHref, streamHref, utcTime } from "./history-links";
 
 /** One event of a stream with its data and metadata, and the way to see the state it left behind. */
-export function StreamEventItem({ event, selected }: { event: StoredEvent; selected: boolean }) {
-  const { type, ...data } = event.event;
+export function StreamEventItem({ event, selected }: { event: StreamEventView; selected: boolean }) {
+  const { type, data } = event;
   return (
     <li
       data-version={event.version}

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { StreamSummary } from "@/lib/admin/history";
-import { streamHref } from "./history-event";
+import type { StreamSummary } from "@/lib/admin/history-event";
+import { streamHref } from "./history-links";
 
 export function StreamList({ streams }: { streams: StreamSummary[] }) {
   return (

@@ -1,16 +1,12 @@
 import Link from "next/link";
-import { seatCountsByStatus, stateAtVersion } from "@/lib/admin/history";
+import type { TimeTravelView } from "@/lib/admin/history-event";
 import { JsonView } from "./JsonView";
 import { StateChanges } from "./StateChanges";
-import { streamHref } from "./history-event";
+import { streamHref } from "./history-links";
 
 /** The aggregate's state at one version, replayed through its decider, and what that version changed. */
-export async function TimeTravelPanel({ streamId, category, version, currentVersion }: { streamId: string; category: string; version: number; currentVersion: number }) {
-  const travel = await stateAtVersion(streamId, category, version);
-  if (!travel) return null;
-  const counts = category === "seats" ? seatCountsByStatus(travel.state) : null;
-  // Thousands of seats do not fit a page: the counts stand in for them, the changes name the seats.
-  const shown = counts ? { ...(travel.state as Record<string, unknown>), seats: `${Object.values(counts).reduce((a, b) => a + b, 0)} seats: counts above` } : travel.state;
+export function TimeTravelPanel({ streamId, travel, currentVersion }: { streamId: string; travel: TimeTravelView; currentVersion: number }) {
+  const { version, seatCounts: counts } = travel;
   return (
     <div className="space-y-4" data-time-travel-version={version}>
       {/* Keyed by version: a client navigation to another version must reset the uncontrolled input. */}
@@ -37,7 +33,7 @@ export async function TimeTravelPanel({ streamId, category, version, currentVers
       </form>
       <div>
         <h3 className="mb-1 font-semibold">
-          What v{version} changed{travel.event ? ` (${travel.event.event.type})` : ""}
+          What v{version} changed{travel.eventType ? ` (${travel.eventType})` : ""}
         </h3>
         {version === 0 ? <p className="text-sm text-slate-600">Version 0 is the state before any event.</p> : <StateChanges changes={travel.changes} />}
       </div>
@@ -56,7 +52,7 @@ export async function TimeTravelPanel({ streamId, category, version, currentVers
       )}
       <div>
         <h3 className="mb-1 font-semibold">State at v{version}</h3>
-        <JsonView value={shown} label={`State at version ${version}`} />
+        <JsonView value={travel.state} label={`State at version ${version}`} />
       </div>
     </div>
   );

@@ -1,7 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { ProjectionStatusRow, RebuildState } from "@/lib/admin/projection-status";
-import type { VerifyReport } from "@/lib/projections/verify";
+import type { ProjectionStatusRow, RebuildState, VerificationReport } from "@/lib/admin/projection-views";
 import { RebuildProgress } from "./RebuildProgress";
 import { VerifyReportView } from "./VerifyReportView";
 
@@ -29,7 +28,7 @@ export function formatLag(ms: number): string {
 
 export interface VerifyState {
   busy: boolean;
-  report: VerifyReport | null;
+  report: VerificationReport | null;
   error: string | null;
 }
 

@@ -3,9 +3,8 @@
 // over the staff Socket.IO room, so the bar moves between polls and still completes without a socket.
 import { useCallback, useEffect, useState } from "react";
 import { io, type Socket } from "socket.io-client";
-import type { ProjectionStatusReport, RebuildState } from "@/lib/admin/projection-status";
+import type { ProjectionStatusReport, RebuildState, VerificationReport } from "@/lib/admin/projection-views";
 import type { ClientToServer, ProjectionProgressMessage, ServerToClient } from "@/lib/realtime/messages";
-import type { VerifyReport } from "@/lib/projections/verify";
 import { ProjectionCard, type VerifyState } from "./ProjectionCard";
 
 const POLL_MS = 1000;
@@ -98,7 +97,7 @@ export function ProjectionControl({ initial }: { initial: ProjectionStatusReport
     try {
       const response = await fetch(`/api/admin/projections/${encodeURIComponent(name)}/verify`, { method: "POST" });
       if (!response.ok) throw new Error(await problemOf(response));
-      const report = (await response.json()) as VerifyReport;
+      const report = (await response.json()) as VerificationReport;
       setVerifies((current) => ({ ...current, [name]: { busy: false, report, error: null } }));
     } catch (error) {
       setVerifies((current) => ({ ...current, [name]: { busy: false, report: null, error: error instanceof Error ? error.message : String(error) } }));

@@ -1,7 +1,7 @@
-import type { ProjectionProgress } from "@/lib/projections/runner";
+import type { RebuildProgressView } from "@/lib/admin/projection-views";
 
 /** A rebuild's progress as an accessible bar: screen readers hear the percentage as it moves. */
-export function RebuildProgress({ progress, error }: { progress: ProjectionProgress; error: string | null }) {
+export function RebuildProgress({ progress, error }: { progress: RebuildProgressView; error: string | null }) {
   const label = `Rebuild of ${progress.name}`;
   return (
     <div className="mt-3">

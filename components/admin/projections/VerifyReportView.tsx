@@ -1,6 +1,6 @@
-import type { RowDifference, VerifyReport } from "@/lib/projections/verify";
+import type { VerificationDifference, VerificationReport } from "@/lib/admin/projection-views";
 
-const KIND_LABEL: Record<RowDifference["kind"], string> = {
+const KIND_LABEL: Record<VerificationDifference["kind"], string> = {
   missing: "Missing from the table",
   extra: "Extra in the table",
   different: "Different",
@@ -13,7 +13,7 @@ function shown(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function DifferenceItem({ difference }: { difference: RowDifference }) {
+function DifferenceItem({ difference }: { difference: VerificationDifference }) {
   return (
     <li className="rounded border border-amber-200 bg-amber-50 p-2">
       <div className="flex flex-wrap items-baseline gap-x-2">
@@ -48,7 +48,7 @@ function DifferenceItem({ difference }: { difference: RowDifference }) {
 }
 
 /** The outcome of verifying a projection against a replay of the log. */
-export function VerifyReportView({ report }: { report: VerifyReport }) {
+export function VerifyReportView({ report }: { report: VerificationReport }) {
   const total = report.missing + report.extra + report.different;
   const when = new Date(report.checkedAt).toLocaleTimeString("en-GB");
   if (total === 0) {

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { exportHref, firstValues, hasFilters, logFilterSchema, readLogPage, showTitles, type LogFilter, type SearchParams } from "@/lib/admin/history";
-import { requireStaff } from "@/lib/staff/session";
+import { exportHref, firstValues, hasFilters, logFilterSchema, type LogFilter, type SearchParams } from "@/lib/admin/history-filters";
+import { readEventLog } from "@/lib/admin/reads/history";
 import { EmptyState } from "@/components/admin/history/EmptyState";
 import { EventList } from "@/components/admin/history/EventList";
 import { ExportLink, HistoryHeader } from "@/components/admin/history/HistoryHeader";
-import { fromStored } from "@/components/admin/history/history-event";
 import { InputProblem } from "@/components/admin/history/InputProblem";
 import { LiveEventTail } from "@/components/admin/history/LiveEventTail";
 import { LogFilterForm } from "@/components/admin/history/LogFilterForm";
@@ -26,7 +25,6 @@ function pageHref(raw: Record<string, string | undefined>, cursor: { before?: nu
 }
 
 export default async function EventLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireStaff();
   const raw = firstValues(await searchParams);
   const parsed = logFilterSchema.safeParse(raw);
 
@@ -46,13 +44,13 @@ export default async function EventLogPage({ searchParams }: { searchParams: Pro
 }
 
 async function LogPage({ filter, raw }: { filter: LogFilter; raw: Record<string, string | undefined> }) {
-  const [page, titles] = await Promise.all([readLogPage(filter), showTitles()]);
-  const events = page.events.map((e) => fromStored(e, titles));
+  const page = await readEventLog(filter);
+  const { events } = page;
   // The live tail only makes sense at the top of the log, and not when the range ends in the past.
   const live = page.newest && !filter.to && (
     <LiveEventTail
-      filter={{ category: filter.category, type: filter.type, correlationId: filter.correlationId, after: page.events[0]?.position ?? 0 }}
-      titles={[...titles]}
+      filter={{ category: filter.category, type: filter.type, correlationId: filter.correlationId, after: page.newestPosition }}
+      titles={page.titles}
     />
   );
   if (events.length === 0 && !live)

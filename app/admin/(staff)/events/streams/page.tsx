@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { eventTypesByCategory } from "@/lib/domain/events";
-import { firstValues, listStreams, streamListSchema, type SearchParams } from "@/lib/admin/history";
-import { requireStaff } from "@/lib/staff/session";
+import { firstValues, streamListSchema, type SearchParams } from "@/lib/admin/history-filters";
+import { readStreamList } from "@/lib/admin/reads/history";
 import { EmptyState } from "@/components/admin/history/EmptyState";
 import { HistoryHeader } from "@/components/admin/history/HistoryHeader";
 import { InputProblem } from "@/components/admin/history/InputProblem";
@@ -20,7 +20,6 @@ const href = (category: string | undefined, page: number) => {
 };
 
 export default async function StreamsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireStaff();
   const parsed = streamListSchema.safeParse(firstValues(await searchParams));
   const category = parsed.success ? parsed.data.category : undefined;
   return (
@@ -48,7 +47,7 @@ export default async function StreamsPage({ searchParams }: { searchParams: Prom
 }
 
 async function StreamPage({ category, page }: { category: string | undefined; page: number }) {
-  const { streams, hasMore } = await listStreams(category, page);
+  const { streams, hasMore } = await readStreamList(category, page);
   if (streams.length === 0)
     return <EmptyState title={page > 1 ? "No streams on this page" : "No streams yet"}>{category ? `No ${category} stream has any events.` : "Streams appear as soon as their first event is written."}</EmptyState>;
   return (

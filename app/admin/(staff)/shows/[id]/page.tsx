@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { bookingSystem } from "@/lib/system";
-import { findShow, seatsOfShow } from "@/lib/queries/shows";
 import { showIdSchema } from "@/lib/http/inputs";
-import type { SeatStatus } from "@/lib/domain/seats";
+import { readManagedShow } from "@/lib/admin/reads/shows";
 import { formatMoney, formatShowDate } from "@/lib/format";
 import { publishShowAction, rescheduleShowAction } from "@/app/admin/actions/shows";
 import { ActionForm } from "@/components/admin/ActionForm";
@@ -23,18 +21,10 @@ export const metadata: Metadata = { title: "Manage show — staff" };
 export default async function ManageShowPage({ params, searchParams }: Props) {
   const id = showIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  const { db } = await bookingSystem();
-  const show = await findShow(db.prisma, id.data);
+  // The layout answered 404 for an unknown show; this covers one that vanished in between.
+  const show = await readManagedShow(id.data);
   if (!show) notFound();
-  const seats = (await seatsOfShow(db.prisma, show.showId)).map((s) => ({
-    seatId: s.seatId,
-    section: s.section,
-    row: s.row,
-    number: s.number,
-    tier: s.tier,
-    priceCents: s.priceCents,
-    status: s.status as SeatStatus,
-  }));
+  const { seats } = show;
   const last = seats.at(-1);
   const open = show.status !== "cancelled";
   const created = (await searchParams).created === "1" && show.status === "draft";
@@ -84,7 +74,7 @@ export default async function ManageShowPage({ params, searchParams }: Props) {
         <>
           <Panel title="Reschedule">
             <ActionForm action={rescheduleShowAction} hidden={{ showId: show.showId }} submitLabel="Reschedule" pendingLabel="Saving…" tone="plain" className="flex flex-wrap items-end gap-3">
-              <Field label="New start (UTC)" name="startsAt" type="datetime-local" defaultValue={show.startsAt.toISOString().slice(0, 16)} required />
+              <Field label="New start (UTC)" name="startsAt" type="datetime-local" defaultValue={show.startsAt.slice(0, 16)} required />
             </ActionForm>
           </Panel>
           <Panel title="Add seats">

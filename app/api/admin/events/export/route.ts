@@ -1,33 +1,34 @@
 // NDJSON export of a stream or a filtered log, for staff: written a batch at a time as it is read,
 // so exporting a big log never holds it in memory.
-import { exportEvents, exportLine, exportSchema, firstValues } from "@/lib/admin/history";
+import { exportForApi } from "@/lib/admin/reads/history";
+import { refusalResponse } from "@/lib/admin/reads/answer";
+import { exportSchema, firstValues } from "@/lib/admin/history-filters";
 import { badRequest } from "@/lib/http/problem";
-import { staffOr401 } from "@/lib/staff/session";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  const denied = await staffOr401();
-  if (denied) return denied;
   const url = new URL(request.url);
   const parsed = exportSchema.safeParse(firstValues(Object.fromEntries(url.searchParams)));
   if (!parsed.success) return badRequest(parsed.error);
+  const exported = await exportForApi(parsed.data);
+  if (!exported.ok) return refusalResponse(exported);
 
-  const batches = exportEvents(parsed.data);
+  const lines = exported.value;
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     // pull: the next batch is read only when the client has taken the previous one (backpressure).
     async pull(controller) {
       try {
-        const next = await batches.next();
+        const next = await lines.next();
         if (next.done) return controller.close();
-        controller.enqueue(encoder.encode(next.value.map(exportLine).join("")));
+        controller.enqueue(encoder.encode(next.value));
       } catch (error) {
         controller.error(error);
       }
     },
     async cancel() {
-      await batches.return(undefined);
+      await lines.return(undefined);
     },
   });
   const name = (parsed.data.streamId ?? "events").replace(/[^A-Za-z0-9_.-]/g, "_");

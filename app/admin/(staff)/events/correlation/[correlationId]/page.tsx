@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { correlationIdSchema, exportHref, readCorrelation, showTitles } from "@/lib/admin/history";
-import { requireStaff } from "@/lib/staff/session";
+import { correlationIdSchema, exportHref } from "@/lib/admin/history-filters";
+import { readCorrelationChain } from "@/lib/admin/reads/history";
 import { EmptyState } from "@/components/admin/history/EmptyState";
 import { EventList } from "@/components/admin/history/EventList";
 import { ExportLink, HistoryHeader } from "@/components/admin/history/HistoryHeader";
 import { InputProblem } from "@/components/admin/history/InputProblem";
-import { fromStored, streamHref } from "@/components/admin/history/history-event";
+import { streamHref } from "@/components/admin/history/history-links";
 
 export const metadata: Metadata = { title: "Correlation chain" };
 
 export default async function CorrelationPage({ params }: { params: Promise<{ correlationId: string }> }) {
-  await requireStaff();
   const raw = (await params).correlationId;
   const parsed = correlationIdSchema.safeParse(safeDecode(raw));
   if (!parsed.success)
@@ -23,9 +22,7 @@ export default async function CorrelationPage({ params }: { params: Promise<{ co
     );
 
   const correlationId = parsed.data;
-  const [stored, titles] = await Promise.all([readCorrelation(correlationId), showTitles()]);
-  const events = stored.map((e) => fromStored(e, titles));
-  const streams = [...new Map(stored.map((e) => [e.streamId, e.version])).entries()];
+  const { events, streams } = await readCorrelationChain(correlationId);
   return (
     <main>
       <HistoryHeader title="Correlation chain">
@@ -42,7 +39,7 @@ export default async function CorrelationPage({ params }: { params: Promise<{ co
             <span className="text-slate-600">
               {events.length} {events.length === 1 ? "event" : "events"} across {streams.length} {streams.length === 1 ? "stream" : "streams"}:
             </span>
-            {streams.map(([streamId]) => (
+            {streams.map(({ streamId }) => (
               <Link key={streamId} href={streamHref(streamId)} className="break-all rounded bg-slate-100 px-1.5 font-mono text-xs leading-5 text-indigo-700 hover:underline">
                 {streamId}
               </Link>

@@ -1,24 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
-import { categoryOf } from "@/lib/eventstore/types";
-import { deciderFor, exportHref, firstValues, readStreamPage, STREAM_EVENTS_PAGE_SIZE, streamIdSchema, type SearchParams } from "@/lib/admin/history";
-import { requireStaff } from "@/lib/staff/session";
+import { exportHref, firstValues, STREAM_EVENTS_PAGE_SIZE, streamIdSchema, streamQuerySchema, type SearchParams } from "@/lib/admin/history-filters";
+import { readStreamHistory } from "@/lib/admin/reads/history";
 import { EmptyState } from "@/components/admin/history/EmptyState";
 import { ExportLink, HistoryHeader } from "@/components/admin/history/HistoryHeader";
 import { InputProblem } from "@/components/admin/history/InputProblem";
 import { Pager } from "@/components/admin/history/Pager";
 import { StreamEventItem } from "@/components/admin/history/StreamEventItem";
 import { TimeTravelPanel } from "@/components/admin/history/TimeTravelPanel";
-import { streamHref } from "@/components/admin/history/history-event";
+import { streamHref } from "@/components/admin/history/history-links";
 
 export const metadata: Metadata = { title: "Stream" };
-
-const versionParam = z.preprocess(
-  (v) => (v === "" ? undefined : v),
-  z.coerce.number({ message: "A version is a whole number" }).int("A version is a whole number").min(0, "Versions start at 0").optional(),
-);
-const streamQuery = z.object({ version: versionParam, from: versionParam });
 
 const decode = (value: string) => {
   try {
@@ -29,10 +21,9 @@ const decode = (value: string) => {
 };
 
 export default async function StreamPage({ params, searchParams }: { params: Promise<{ streamId: string }>; searchParams: Promise<SearchParams> }) {
-  await requireStaff();
   const streamId = decode((await params).streamId);
   const id = streamIdSchema.safeParse(streamId);
-  const query = streamQuery.safeParse(firstValues(await searchParams));
+  const query = streamQuerySchema.safeParse(firstValues(await searchParams));
   if (!id.success || !query.success) {
     const issues = [...(id.success ? [] : id.error.issues), ...(query.success ? [] : query.error.issues)];
     return (
@@ -43,9 +34,8 @@ export default async function StreamPage({ params, searchParams }: { params: Pro
     );
   }
 
-  const category = categoryOf(id.data);
-  const page = await readStreamPage(id.data, query.data.from);
-  const version = query.data.version ?? page.currentVersion;
+  const page = await readStreamHistory(id.data, query.data);
+  const { category, version } = page;
   const problem = version > page.currentVersion ? `This stream has ${page.currentVersion} versions; there is no version ${version}.` : null;
   const pageHref = (from: number) => `${streamHref(id.data)}?from=${from}&version=${version}`;
 
@@ -87,8 +77,8 @@ export default async function StreamPage({ params, searchParams }: { params: Pro
             </h2>
             {problem ? (
               <InputProblem messages={[problem]} resetHref={streamHref(id.data)} />
-            ) : deciderFor(category) ? (
-              <TimeTravelPanel streamId={id.data} category={category} version={version} currentVersion={page.currentVersion} />
+            ) : page.travel ? (
+              <TimeTravelPanel streamId={id.data} travel={page.travel} currentVersion={page.currentVersion} />
             ) : (
               <EmptyState title="No replay for this category">No decider is registered for “{category}” streams, so only the events are shown.</EmptyState>
             )}

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { bookingSystem } from "@/lib/system";
-import { dashboardShows } from "@/lib/admin/dashboard";
+import { readShowList } from "@/lib/admin/reads/shows";
 import { formatMoney, formatShowDate } from "@/lib/format";
 import { publishShowAction } from "@/app/admin/actions/shows";
 import { ActionForm } from "@/components/admin/ActionForm";
@@ -13,8 +12,7 @@ const n = (count: number) => count.toLocaleString("en");
 export const metadata: Metadata = { title: "Shows — staff" };
 
 export default async function ShowsPage() {
-  const { db } = await bookingSystem();
-  const shows = await dashboardShows(db.prisma);
+  const shows = await readShowList();
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">

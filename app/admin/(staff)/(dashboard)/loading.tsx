@@ -1,4 +1,5 @@
-// Staff pages while their data loads: the shape of the dashboard, so nothing jumps when it arrives.
+// The dashboard while its data loads, so nothing jumps when it arrives. In a route group of its own: a
+// loading.tsx for all of (staff) would start streaming (status 200) before a show page can answer 404.
 export default function Loading() {
   return (
     <div aria-busy="true" className="space-y-6">
