@@ -11,14 +11,14 @@ import { bookingSystem } from "../system";
 import { sessionOptions, staffCookieSchema, type StaffCookieData } from "./session-cookie";
 import { endStaffSession, liveStaffSession, startStaffSession } from "./sessions";
 import { signInHref } from "./return-path";
+// Set by proxy.ts: the path (and query) asked for, so sign-in can return there.
+import { PATHNAME_HEADER } from "../http/page-requests";
 
 export interface StaffMember {
   sessionId: string;
   name: string;
 }
 
-/** Set by proxy.ts on staff pages: the path (and query) asked for, so sign-in can return there. */
-export const PATHNAME_HEADER = "x-pathname";
 
 const ironSession = async () => getIronSession<StaffCookieData>(await cookies(), sessionOptions());
 
