@@ -10,7 +10,8 @@ test("a staff action sent after the session ended is refused and changes nothing
   // The session ends (cookie gone) while the form is open.
   await page.context().clearCookies();
   await page.getByRole("button", { name: "Create show" }).click();
-  await expect(page).toHaveURL(/\/admin\/login$/, { timeout: 15_000 });
+  // Off to sign in, and back to the form afterwards.
+  await expect(page).toHaveURL(/\/admin\/login\?next=%2Fadmin%2Fshows%2Fnew$/, { timeout: 15_000 });
   await signInAsStaff(page);
   await page.goto("/admin/shows");
   await expect(page.getByText(title)).toHaveCount(0);

@@ -31,11 +31,17 @@ async function watch(page: Page): Promise<Problems> {
   };
 }
 
-/** Opens a page and lets its scripts run; a page that loads nothing late is as good as done then. */
+/** Opens a page and lets its scripts run: loaded, hydrated (React has attached to the root) and a moment more. */
 async function visit(page: Page, path: string) {
   const response = await page.goto(path);
-  await page.waitForLoadState("networkidle");
+  await settled(page);
   return response;
+}
+
+async function settled(page: Page) {
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() => Object.keys(document.body).some((key) => key.startsWith("__react")));
+  await page.waitForTimeout(250);
 }
 
 const SECURITY_HEADERS = {
@@ -72,14 +78,14 @@ test("customer pages run under the CSP without a violation, and the seat map goe
   await holdSeats(page, await availableSeats(page, 1, 30));
   await expect(page).toHaveURL(/\/checkout\//);
   await expect(page.getByText("Your seats are held for")).toBeVisible();
-  await page.waitForLoadState("networkidle");
+  await settled(page);
   expect(problems.take(), "seat map and checkout").toEqual([]);
 
   await pay(page, CARDS.succeeds, "Ada Lovelace", "ada@example.com");
   await expect(page.locator("[data-booking-status]")).toHaveAttribute("data-booking-status", "confirmed");
   // The QR code is drawn by a script and the page has inline style attributes.
   await expect(page.getByRole("img", { name: /QR code of booking reference/ })).toBeVisible();
-  await page.waitForLoadState("networkidle");
+  await settled(page);
   expect(problems.take(), "booking page").toEqual([]);
 
   // A 404 page is a page too: its scripts carry the nonce. (The browser reports the 404 status itself.)
