@@ -12,9 +12,9 @@ import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxies } from "./lib/ht
 
 const config = env();
 const dev = config.NODE_ENV !== "production";
-// Refuses to start in production without real staff secrets; names the development password otherwise.
 if (config.RATE_LIMITS === "off")
   console.warn(`\n${"!".repeat(100)}\n!!! RATE_LIMITS=off: new customers and holds are NOT limited per address. Only for load tests on a private network.\n${"!".repeat(100)}\n`);
+// Refuses to start in production without real staff secrets; names the development password otherwise.
 if (staffSecrets(config).usingDefaults)
   console.log(`Staff sign-in at /admin/login uses the development password "${DEV_ADMIN_PASSWORD}" (set ADMIN_PASSWORD and SESSION_SECRET)`);
 

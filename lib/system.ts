@@ -6,7 +6,7 @@ import { DEV_SESSION_SECRET, env, staffSecrets, type Env } from "./config/env";
 import { customerSecrets, type CustomerSecrets } from "./customers/secrets";
 import { DEFAULT_MAX_SEATS_PER_CUSTOMER } from "./domain/seats";
 import { catalogueUpcasters } from "./commands/catalogue-upcasters";
-import { edgeLimits, type EdgeLimits, type EdgeLimitsConfig } from "./limits/edge-limits";
+import { EDGE_LIMITS_OFF, edgeLimits, type EdgeLimits, type EdgeLimitsConfig } from "./limits/edge-limits";
 import { openDatabase, type Database } from "./db/database";
 import { migrate } from "./db/migrate";
 import { EventStore } from "./eventstore/store";
@@ -70,10 +70,7 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
   };
   const processManager = new ProcessManager(deps, options.processManagerOptions);
   if (options.runProcessManager !== false) await processManager.start();
-  const limits = edgeLimits(
-    options.edgeLimits ?? { enabled: false, newCustomers: { points: 1, seconds: 1 }, holds: { points: 1, seconds: 1 }, heldSeats: { points: 1, seconds: 1 } },
-    db.kind === "postgres" ? options.databaseUrl : undefined,
-  );
+  const limits = edgeLimits(options.edgeLimits ?? EDGE_LIMITS_OFF, db.kind === "postgres" ? options.databaseUrl : undefined);
   return {
     db,
     store,

@@ -14,6 +14,14 @@ export interface EdgeLimitsConfig {
   heldSeats: Rate;
 }
 
+/** The limits switched off: tests and scripts, and `RATE_LIMITS=off`. */
+export const EDGE_LIMITS_OFF: EdgeLimitsConfig = {
+  enabled: false,
+  newCustomers: { points: 1, seconds: 1 },
+  holds: { points: 1, seconds: 1 },
+  heldSeats: { points: 1, seconds: 1 },
+};
+
 /** Allowed, or refused with the seconds until the next attempt would be allowed. */
 export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
