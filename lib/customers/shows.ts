@@ -1,20 +1,25 @@
 // A show's page as one visitor sees it: the seat map, and which seats are theirs.
 import "server-only";
+import { cache } from "react";
 import { findShow, seatMapPosition, seatsOfShow, type SeatDto, type SeatStatus } from "../queries/shows";
+import { bookingSystem } from "../system";
 import { customerCaller } from "./caller";
 
-/** A show on sale or cancelled (drafts are nobody's business but staff's); null when there is none. */
-export async function publicShow(showId: string) {
-  const { system } = await customerCaller();
-  const show = await findShow(system.db.prisma, showId);
+/**
+ * A show on sale or cancelled (drafts are nobody's business but staff's); null when there is none.
+ * Read once per request: the layout's 404 check, the page's metadata and the page all ask.
+ */
+export const publicShow = cache(async (showId: string) => {
+  const { db } = await bookingSystem();
+  const show = await findShow(db.prisma, showId);
   return show && show.status !== "draft" ? show : null;
-}
+});
 
 export async function showPageForCaller(showId: string) {
+  const show = await publicShow(showId);
+  if (!show) return null;
   const { system, customerId } = await customerCaller();
   const { prisma } = system.db;
-  const show = await findShow(prisma, showId);
-  if (!show || show.status === "draft") return null;
   // The position is read before the seats: the map is at least this current, and live updates continue from it.
   const position = await seatMapPosition(prisma);
   const rows = await seatsOfShow(prisma, show.showId);
