@@ -264,14 +264,10 @@ export const SeatMap = memo(function SeatMap({
         </div>
       </div>
       {(moreTo.left || moreTo.right) && (
-        <p className="mb-1.5 flex items-center justify-between text-xs font-medium text-indigo-800" data-testid="scroll-hint">
-          <span aria-hidden="true" className={moreTo.left ? "" : "invisible"}>
-            ← more seats
-          </span>
-          <span>Swipe or scroll sideways to see the whole row</span>
-          <span aria-hidden="true" className={moreTo.right ? "" : "invisible"}>
-            more seats →
-          </span>
+        <p className="mb-1.5 text-center text-xs font-medium text-indigo-800" data-testid="scroll-hint">
+          <span aria-hidden="true">{moreTo.left ? "← " : ""}</span>
+          Swipe sideways to see the whole row
+          <span aria-hidden="true">{moreTo.right ? " →" : ""}</span>
         </p>
       )}
       <div className="relative">

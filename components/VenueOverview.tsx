@@ -89,19 +89,19 @@ export function VenueOverview({ layout, counts, money, chosen, onChoose, highlig
                 transform={upright ? `rotate(${section.angle > 180 ? -90 : 90} ${section.x} ${section.y})` : undefined}
                 className="pointer-events-none fill-slate-900"
               >
-                <tspan x={section.x} dy={small ? "-0.6em" : "-1.1em"} className="text-[3px] font-semibold">
+                <tspan x={section.x} dy={small ? "-0.6em" : "-1.1em"} className="text-[3.4px] font-semibold">
                   {section.name}
                 </tspan>
-                <tspan x={section.x} dy="1.25em" className="text-[2.4px]">
+                <tspan x={section.x} dy="1.25em" className="text-[2.8px]">
                   {count ? (count.available === 0 ? "Sold out" : `${count.available.toLocaleString("en")} left`) : ""}
                 </tspan>
                 {count && (
-                  <tspan x={section.x} dy="1.2em" className="text-[2.4px]">
+                  <tspan x={section.x} dy="1.2em" className="text-[2.8px]">
                     {priceRange(count, money)}
                   </tspan>
                 )}
                 {picked > 0 && (
-                  <tspan x={section.x} dy="1.2em" className="fill-indigo-800 text-[2.4px] font-semibold">
+                  <tspan x={section.x} dy="1.2em" className="fill-indigo-800 text-[2.8px] font-semibold">
                     {picked} chosen
                   </tspan>
                 )}

@@ -13,7 +13,7 @@ export function outlinePath(shape: SectionShape, width: number, depth: number): 
       return `M${r(-w * 0.72)} ${r(-d)}H${r(w * 0.72)}L${r(w)} ${r(d)}H${r(-w)}Z`;
     case "arc": {
       // Both edges bow away from the stage, as a stand curving round it does.
-      const bow = Math.min(width * 0.14, depth * 0.9);
+      const bow = Math.min(width * 0.08, depth * 0.45);
       return `M${r(-w)} ${r(-d)}Q0 ${r(-d + 2 * bow)} ${r(w)} ${r(-d)}L${r(w)} ${r(d - bow)}Q0 ${r(d + bow)} ${r(-w)} ${r(d - bow)}Z`;
     }
     default:
