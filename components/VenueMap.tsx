@@ -39,7 +39,7 @@ export const VenueMap = memo(function VenueMap({ layout: stored, openSection, on
     return bySection;
   }, [seats, selected]);
   const sectionSeats = useMemo(() => (openSection ? seats.filter((s) => s.section === openSection) : []), [seats, openSection]);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useRef<HTMLParagraphElement>(null);
   const opened = useRef(false);
 
   // Moving between the overview and a section moves focus with it, so keyboard and screen-reader users follow.
@@ -66,12 +66,14 @@ export const VenueMap = memo(function VenueMap({ layout: stored, openSection, on
           >
             <span aria-hidden="true">← </span>All sections
           </button>
-          <h3 ref={heading} tabIndex={-1} className="text-base font-semibold text-slate-900 outline-none">
+          {/* Not a heading: the section's grid below has its own, with the same name. */}
+          <p ref={heading} tabIndex={-1} data-testid="open-section" className="text-base font-semibold text-slate-900 outline-none">
             {openSection}
-            <span className="ml-2 text-sm font-normal text-slate-600">
-              {count.available.toLocaleString("en")} of {count.total.toLocaleString("en")} left · {priceRange(count, money)}
+            <span className="text-sm font-normal text-slate-600">
+              {" "}
+              · {priceRange(count, money)}
             </span>
-          </h3>
+          </p>
         </div>
         <SeatMap {...map} seats={sectionSeats} sectionOrder={order} />
       </div>

@@ -13,7 +13,8 @@ test("on a phone: overview, tap a section, tap a seat, hold from the sticky bar"
   await screenshot(page, "arena-overview-phone");
 
   await page.getByRole("button", { name: /^Section East stand, [\d,]+ of 1,000 available, €49–€69$/ }).tap();
-  await expect(page.getByRole("heading", { name: /^East stand/ })).toBeFocused();
+  await expect(page.getByTestId("open-section")).toBeFocused();
+  await expect(page.getByTestId("open-section")).toContainText("East stand");
   const [seatId] = (await availableSeats(page, 1, 3)) as [string];
   await seat(page, seatId).tap();
   await expectSeatState(page, seatId, "selected");
@@ -41,7 +42,8 @@ test("on a desktop: best available from the overview, then a section and a seat 
   const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
   for (let i = 0; i < 10 && !(await focused()).startsWith("Section South stand"); i++) await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { name: /^South stand/ })).toBeFocused();
+  await expect(page.getByTestId("open-section")).toBeFocused();
+  await expect(page.getByTestId("open-section")).toContainText("South stand");
   for (let i = 0; i < 10 && !seatButtons.test(await focused()); i++) await page.keyboard.press("Tab");
   for (let step = 0; step < 60 && !(await focused()).endsWith(", available"); step++) await page.keyboard.press("ArrowRight");
   await page.keyboard.press("Enter");
