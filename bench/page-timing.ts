@@ -17,28 +17,36 @@ export interface PageTiming {
 
 const SEAT = 'button[data-seat-id][aria-label$=", available"]';
 
-/** Clicks an available seat in the page and measures, in the page, until it shows selected. */
-async function timedClick(page: Page): Promise<number> {
-  return page.evaluate(async (selector) => {
-    const button = document.querySelector<HTMLButtonElement>(selector);
-    if (!button) throw new Error("No available seat to click");
-    const seatId = button.dataset.seatId ?? "";
-    const start = performance.now();
-    return new Promise<number>((resolve) => {
-      const done = () => {
-        const now = document.querySelector(`[data-seat-id="${CSS.escape(seatId)}"]`);
-        if (now?.getAttribute("aria-pressed") === "true") {
-          observer.disconnect();
-          resolve(performance.now() - start);
-        }
-      };
-      const observer = new MutationObserver(done);
-      observer.observe(document.body, { attributes: true, subtree: true, childList: true, attributeFilter: ["aria-pressed"] });
-      button.click();
-      done();
-    });
-  }, SEAT);
-}
+/**
+ * Clicks an available seat in the page and measures, in the page, until it shows selected. A string, not a
+ * function: tsx names inner functions with a helper the page does not have.
+ */
+const TIMED_CLICK = `new Promise((resolve, reject) => {
+  const button = document.querySelector(${JSON.stringify(SEAT)});
+  if (!button) return reject(new Error("No available seat to click"));
+  const seatId = button.dataset.seatId;
+  const start = performance.now();
+  const observer = new MutationObserver(check);
+  function check() {
+    const now = document.querySelector('[data-seat-id="' + CSS.escape(seatId) + '"]');
+    if (now && now.getAttribute("aria-pressed") === "true") {
+      observer.disconnect();
+      resolve(performance.now() - start);
+    }
+  }
+  observer.observe(document.body, { attributes: true, subtree: true, childList: true, attributeFilter: ["aria-pressed"] });
+  button.click();
+  check();
+})`;
+
+const timedClick = (page: Page): Promise<number> => page.evaluate(TIMED_CLICK) as Promise<number>;
+
+const FIRST_SELECTED = `new MutationObserver((_, observer) => {
+  if (document.querySelector('button[data-seat-id][aria-pressed="true"]')) {
+    window.firstSelectedAt = performance.now();
+    observer.disconnect();
+  }
+}).observe(document, { attributes: true, subtree: true, childList: true, attributeFilter: ["aria-pressed"] });`;
 
 export async function measurePage(base: string, path = "/shows/arena-tour", cpuThrottle = 4): Promise<PageTiming> {
   const browser = await chromium.launch({
@@ -48,15 +56,7 @@ export async function measurePage(base: string, path = "/shows/arena-tour", cpuT
   try {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
     // Notes, in the page, the moment a seat first shows selected.
-    await context.addInitScript(() => {
-      const seen = window as unknown as { firstSelectedAt?: number };
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('button[data-seat-id][aria-pressed="true"]')) {
-          seen.firstSelectedAt = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { attributes: true, subtree: true, childList: true, attributeFilter: ["aria-pressed"] });
-    });
+    await context.addInitScript(FIRST_SELECTED);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuThrottle });
@@ -77,8 +77,8 @@ export async function measurePage(base: string, path = "/shows/arena-tour", cpuT
       }
       await page.waitForTimeout(50);
     }
-    const firstSeatSelectedMs = await page.evaluate(() => (window as unknown as { firstSelectedAt?: number }).firstSelectedAt ?? performance.now());
-    const domNodes = await page.evaluate(() => document.getElementsByTagName("*").length);
+    const firstSeatSelectedMs = (await page.evaluate("window.firstSelectedAt ?? performance.now()")) as number;
+    const domNodes = (await page.evaluate('document.getElementsByTagName("*").length')) as number;
 
     const clicks: number[] = [];
     for (let i = 0; i < 7; i++) {

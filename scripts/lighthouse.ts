@@ -7,7 +7,8 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, type Flags } from "lighthouse";
 import { measurePage } from "../bench/page-timing";
 
-const PATHS = ["/", "/shows/hamlet", "/shows/arena-tour"];
+const only = process.argv.includes("--timing-only");
+const PATHS = only ? [] : ["/", "/shows/hamlet", "/shows/arena-tour"];
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 
 const argument = (name: string) => {
@@ -83,7 +84,12 @@ const started = given ? null : await startServer(Number(argument("--port") ?? 43
 const base = given ?? started?.url ?? "";
 try {
   const rows: Row[] = [];
-  for (const path of PATHS) for (const preset of ["mobile", "desktop"] as const) rows.push(await audit(base, path, preset));
+  for (const path of PATHS)
+    for (const preset of ["mobile", "desktop"] as const) {
+      const row = await audit(base, path, preset);
+      rows.push(row);
+      console.error(`${path} ${preset}: performance ${row.performance}, TBT ${row.tbtMs} ms`);
+    }
   const timing = await measurePage(base, "/shows/arena-tour", 4);
   if (process.argv.includes("--json")) console.log(JSON.stringify({ date: new Date().toISOString(), lighthouse: rows, timing }, null, 2));
   else {
