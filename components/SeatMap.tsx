@@ -41,14 +41,16 @@ export interface SeatMapProps {
   maxSelectable?: number;
   /** Show the tier and status legend above the map (default true). */
   showLegend?: boolean;
+  /** Section names in the venue's order (its layout); without it, dearest section first. */
+  sectionOrder?: readonly string[];
 }
 
-function useLayout(seats: SeatInfo[]): SeatLayout {
-  const [kept, setKept] = useState(() => layoutOf(seats, null));
-  if (kept.seats === seats) return kept;
+function useLayout(seats: SeatInfo[], order: readonly string[] | undefined): SeatLayout {
+  const [kept, setKept] = useState(() => ({ order, layout: layoutOf(seats, null, order) }));
+  if (kept.layout.seats === seats && kept.order === order) return kept.layout;
   // New seats from the parent: derive during render (React's "adjusting state when a prop changes").
-  const next = layoutOf(seats, kept);
-  setKept(next);
+  const next = kept.order === order ? layoutOf(seats, kept.layout, order) : layoutOf(seats, null, order);
+  setKept({ order, layout: next });
   return next;
 }
 
@@ -103,8 +105,9 @@ export const SeatMap = memo(function SeatMap({
   disabled = false,
   maxSelectable,
   showLegend = true,
+  sectionOrder,
 }: SeatMapProps) {
-  const layout = useLayout(seats);
+  const layout = useLayout(seats, sectionOrder);
   const { sections, fills } = layout;
   const money = useMemo(() => moneyFormatter(currency), [currency]);
   const contentRef = useRef<HTMLDivElement>(null);
@@ -115,6 +118,8 @@ export const SeatMap = memo(function SeatMap({
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [notice, setNotice] = useState("");
   const [hint, setHint] = useState<Hint | null>(null);
+  /** Which sides of a map wider than the screen have more seats out of view. */
+  const [moreTo, setMoreTo] = useState({ left: false, right: false });
 
   const firstOpen = useMemo(() => firstOpenSeat(layout), [layout]);
   const canFocus = (id: string | null) => id !== null && (seatAt(layout, id)?.status ?? "removed") !== "removed";
@@ -183,6 +188,14 @@ export const SeatMap = memo(function SeatMap({
   const userZoomed = useRef(false);
   const widestRow = useMemo(() => Math.max(0, ...sections.flatMap((s) => s.rows.map((r) => r.seats.length))), [sections]);
 
+  function edges() {
+    const scroller = scrollerRef.current;
+    if (!scroller) return;
+    const left = scroller.scrollLeft > 4;
+    const right = scroller.scrollLeft + scroller.clientWidth < scroller.scrollWidth - 4;
+    setMoreTo((was) => (was.left === left && was.right === right ? was : { left, right }));
+  }
+
   useEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller || userZoomed.current) return;
@@ -193,7 +206,10 @@ export const SeatMap = memo(function SeatMap({
       while (level > smallest && mapWidth(ZOOM_LEVELS[level] ?? 18, widestRow) > scroller.clientWidth) level -= 1;
       setZoom(level);
     };
-    const observer = new ResizeObserver(fit);
+    const observer = new ResizeObserver(() => {
+      fit();
+      edges();
+    });
     observer.observe(scroller);
     return () => observer.disconnect();
   }, [widestRow, hasSeats]);
@@ -201,6 +217,7 @@ export const SeatMap = memo(function SeatMap({
   useLayoutEffect(() => {
     const scroller = scrollerRef.current;
     if (scroller) scroller.scrollLeft = viewCentre.current * scroller.scrollWidth - scroller.clientWidth / 2;
+    edges();
   }, [zoom, hasSeats]);
 
   function zoomTo(level: number) {
@@ -246,8 +263,17 @@ export const SeatMap = memo(function SeatMap({
           </button>
         </div>
       </div>
+      {(moreTo.left || moreTo.right) && (
+        <p className="mb-1.5 text-center text-xs font-medium text-indigo-800" data-testid="scroll-hint">
+          <span aria-hidden="true">{moreTo.left ? "← " : ""}</span>
+          Swipe sideways to see the whole row
+          <span aria-hidden="true">{moreTo.right ? " →" : ""}</span>
+        </p>
+      )}
+      <div className="relative">
       <div
         ref={scrollerRef}
+        onScroll={edges}
         className="@container overflow-x-auto overscroll-x-contain rounded-xl border border-slate-200 bg-white shadow-sm"
       >
         <div
@@ -299,6 +325,10 @@ export const SeatMap = memo(function SeatMap({
             </div>
           )}
         </div>
+      </div>
+      {/* Shades on the sides with seats out of view: the map plainly goes on. */}
+      <div aria-hidden="true" className={`pointer-events-none absolute inset-y-px left-px w-8 rounded-l-xl bg-gradient-to-r from-slate-900/15 to-transparent transition-opacity ${moreTo.left ? "opacity-100" : "opacity-0"}`} />
+      <div aria-hidden="true" className={`pointer-events-none absolute inset-y-px right-px w-8 rounded-r-xl bg-gradient-to-l from-slate-900/15 to-transparent transition-opacity ${moreTo.right ? "opacity-100" : "opacity-0"}`} />
       </div>
     </div>
   );

@@ -6,22 +6,26 @@ import { holdSeatsAction } from "@/app/actions/booking";
 import type { ActionState } from "@/app/actions/state";
 import { bestAvailable, orphanSeats } from "@/lib/domain/seat-selection";
 import { MAX_SEATS_PER_HOLD } from "@/lib/domain/seats";
+import type { VenueLayout } from "@/lib/domain/venue-layout";
 import type { SeatDto } from "@/lib/queries/shows";
 import { useLiveSeats } from "@/lib/realtime/use-live-seats";
 import { LiveStatusIndicator } from "./LiveStatusIndicator";
-import { SeatMap } from "./SeatMap";
+import { HoldBar } from "./HoldBar";
 import { SelectionSummary } from "./SelectionSummary";
+import { VenueMap } from "./VenueMap";
 
 interface Props {
   showId: string;
   currency: string;
   initialSeats: SeatDto[];
   initialPosition: number;
+  /** Section order and geometry; null: the default layout. */
+  layout: VenueLayout | null;
   mine: string[];
   heldBookingId: string | null;
 }
 
-export function ShowBooking({ showId, currency, initialSeats, initialPosition, mine, heldBookingId }: Props) {
+export function ShowBooking({ showId, currency, initialSeats, initialPosition, layout, mine, heldBookingId }: Props) {
   const mineSet = useMemo(() => new Set(mine), [mine]);
   const { seats, status } = useLiveSeats(showId, initialSeats, initialPosition, mineSet);
   const seatList = useMemo(() => [...seats.values()], [seats]);
@@ -36,6 +40,7 @@ export function ShowBooking({ showId, currency, initialSeats, initialPosition, m
   const [bestCount, setBestCount] = useState(2);
   const [bestTier, setBestTier] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
+  const [openSection, setOpenSection] = useState<string | null>(null);
 
   // A seat someone else takes drops out of the selection the moment the map shows it taken. While our own
   // hold is on its way the selection stands: the map may show our seats held before the page moves on.
@@ -66,10 +71,14 @@ export function ShowBooking({ showId, currency, initialSeats, initialPosition, m
     }
     setNotice(null);
     setChosen(new Set(seatsFound));
+    // On an overview, show where they are.
+    const first = seats.get(seatsFound[0] ?? "");
+    if (first) setOpenSection(first.section);
   };
+  const totalCents = selectedSeats.reduce((sum, s) => sum + s.priceCents, 0);
 
   return (
-    <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
+    <div className="mt-6 grid gap-6 pb-20 lg:grid-cols-[1fr_20rem] lg:pb-0">
       <section aria-labelledby="seat-map-heading" className="min-w-0">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
           <h2 id="seat-map-heading" className="text-lg font-semibold">
@@ -77,7 +86,18 @@ export function ShowBooking({ showId, currency, initialSeats, initialPosition, m
           </h2>
           <LiveStatusIndicator status={status} />
         </div>
-        <SeatMap seats={seatList} selected={selected} mine={mineSet} onToggle={toggle} currency={currency} disabled={pending} maxSelectable={MAX_SEATS_PER_HOLD} />
+        <VenueMap
+          layout={layout}
+          openSection={openSection}
+          onOpenSection={setOpenSection}
+          seats={seatList}
+          selected={selected}
+          mine={mineSet}
+          onToggle={toggle}
+          currency={currency}
+          disabled={pending}
+          maxSelectable={MAX_SEATS_PER_HOLD}
+        />
       </section>
 
       <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">
@@ -125,7 +145,7 @@ export function ShowBooking({ showId, currency, initialSeats, initialPosition, m
           )}
         </div>
 
-        <form action={formAction} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <form id="hold-form" action={formAction} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
           <h2 className="font-semibold">Your selection</h2>
           <SelectionSummary seats={selectedSeats} currency={currency} orphanWarning={orphans} />
           {lostSeats.length > 0 && (
@@ -146,13 +166,14 @@ export function ShowBooking({ showId, currency, initialSeats, initialPosition, m
           <button
             type="submit"
             disabled={pending || selected.size === 0}
-            className="mt-3 w-full rounded-lg bg-indigo-600 px-4 py-2.5 font-semibold text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:bg-slate-300"
+            className="mt-3 hidden w-full rounded-lg bg-indigo-600 px-4 py-2.5 font-semibold text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:bg-slate-300 lg:block"
           >
             {pending ? "Holding your seats…" : selected.size === 0 ? "Select seats to hold" : `Hold ${selected.size} ${selected.size === 1 ? "seat" : "seats"}`}
           </button>
           <p className="mt-2 text-xs text-slate-500">Seats are held for you while you pay; nobody else can take them meanwhile.</p>
         </form>
       </aside>
+      <HoldBar form="hold-form" count={selected.size} totalCents={totalCents} currency={currency} pending={pending} />
     </div>
   );
 }

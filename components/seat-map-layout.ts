@@ -100,10 +100,10 @@ const sameRow = (a: SeatRow, b: SeatRow) =>
   });
 
 /** A fresh layout, keeping any row (and section) of the previous one that is equal, as the same object. */
-function build(seats: readonly SeatInfo[], previous: SeatLayout | null): SeatLayout {
+function build(seats: readonly SeatInfo[], previous: SeatLayout | null, order?: readonly string[]): SeatLayout {
   const oldRows = new Map(previous?.sections.flatMap((s) => s.rows).map((r) => [r.key, r]));
   const oldSections = new Map(previous?.sections.map((s) => [s.name, s]));
-  const sections = seatSections(seats).map((section) => {
+  const sections = seatSections(seats, order).map((section) => {
     const rows = section.rows.map((row) => {
       const old = oldRows.get(row.key);
       return old && sameRow(old, row) ? old : row;
@@ -141,9 +141,9 @@ function build(seats: readonly SeatInfo[], previous: SeatLayout | null): SeatLay
   return { seats, sections, slots, lines, fills: keptFills, tiers, counts };
 }
 
-export function layoutOf(seats: readonly SeatInfo[], previous: SeatLayout | null): SeatLayout {
+export function layoutOf(seats: readonly SeatInfo[], previous: SeatLayout | null, order?: readonly string[]): SeatLayout {
   const changed = previous ? statusChanges(previous.seats, seats) : null;
-  return previous && changed ? patch(previous, seats, changed) : build(seats, previous);
+  return previous && changed ? patch(previous, seats, changed) : build(seats, previous, order);
 }
 
 export function seatAt(layout: SeatLayout, seatId: string): SeatInfo | undefined {

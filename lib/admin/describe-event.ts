@@ -35,6 +35,8 @@ export function describeEvent(stored: EventToDescribe, titles: ShowTitles = new 
       return `${show(e.showId)} cancelled: ${e.reason}`;
     case "SeatsAdded":
       return `${e.seats.length} seats added to ${show(e.showId)}`;
+    case "SeatingLayoutSet":
+      return `Seating layout of ${show(e.showId)} set (${e.layout.sections.length} sections, ${e.layout.map === "overview" ? "venue overview" : "one map"})`;
     case "SalesOpened":
       return `Sales opened for ${show(e.showId)}`;
     case "SalesClosed":

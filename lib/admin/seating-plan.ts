@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { rowLetters, seatsOf, type SectionPlan } from "../domain/seating-plan";
 import type { SeatSpec } from "../domain/seats";
+import { PLANE, SECTION_SHAPES } from "../domain/venue-layout";
 
 export const MAX_ROWS = 52;
 export const MAX_SEATS_PER_ROW = 100;
@@ -76,3 +77,26 @@ export function seatsOfPlan(plan: SeatingPlan): SeatSpec[] {
 }
 
 export const rowLabel = (index: number) => rowLetters(index).at(-1) ?? "?";
+
+const place = {
+  x: z.coerce.number().min(0, "Keep every section on the plan (0 to 100)").max(PLANE, "Keep every section on the plan (0 to 100)"),
+  y: z.coerce.number().min(0, "Keep every section on the plan (0 to 100)").max(PLANE, "Keep every section on the plan (0 to 100)"),
+  width: z.coerce.number().gt(0, "A section needs a width").max(PLANE),
+  depth: z.coerce.number().gt(0, "A section needs a depth").max(PLANE),
+};
+
+/** Where the plan's sections are drawn, in the order staff set (see lib/domain/venue-layout.ts). */
+export const venueLayoutSchema = z.object({
+  map: z.enum(["direct", "overview"]),
+  stage: z.object(place),
+  sections: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(40),
+        shape: z.enum(SECTION_SHAPES),
+        angle: z.coerce.number().min(-360).max(360),
+        ...place,
+      }),
+    )
+    .max(12),
+});

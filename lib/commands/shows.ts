@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { seatsDecider, seatsStreamId, type SeatSpec } from "../domain/seats";
 import { showDecider, showStreamId } from "../domain/show";
+import type { VenueLayout } from "../domain/venue-layout";
 import { lastPositionOf, step, type CommandContext, type CommandDeps, type Outcome } from "./context";
 
 export interface NewShow {
@@ -12,6 +13,17 @@ export interface NewShow {
   startsAt: string;
   currency: string;
   seats: SeatSpec[];
+  /** Section order and geometry; without one the map draws the default layout. */
+  layout?: VenueLayout;
+}
+
+/** The seat map's first events: its seats, then (when given) their layout, decided one after the other. */
+function newSeatMap(showId: string, show: NewShow) {
+  const { decide, evolve, initialState } = seatsDecider;
+  const added = decide({ type: "AddSeats", showId, currency: show.currency, seats: show.seats }, initialState);
+  if (!show.layout) return added;
+  const seated = added.reduce(evolve, initialState);
+  return [...added, ...decide({ type: "SetSeatingLayout", showId, layout: show.layout }, seated)];
 }
 
 /** Schedules a show and creates its seat map in one transaction: either both exist or neither. */
@@ -35,7 +47,7 @@ export async function scheduleShow(deps: CommandDeps, show: NewShow, context: Co
       {
         streamId: seatsStreamId(showId),
         expectedVersion: "no_stream",
-        events: seatsDecider.decide({ type: "AddSeats", showId, currency: show.currency, seats: show.seats }, seatsDecider.initialState),
+        events: newSeatMap(showId, show),
       },
     ],
   );

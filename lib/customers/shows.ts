@@ -2,6 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { findShow, seatMapPosition, seatsOfShow, type SeatDto, type SeatStatus } from "../queries/shows";
+import type { VenueLayout } from "../domain/venue-layout";
 import { bookingSystem } from "../system";
 import { customerCaller } from "./caller";
 
@@ -39,6 +40,7 @@ export async function showPageForCaller(showId: string) {
     show,
     position,
     seats,
+    layout: show.layout ? (JSON.parse(show.layout) as VenueLayout) : null,
     mine: myBookings.flatMap((b) => JSON.parse(b.seatIds) as string[]),
     heldBookingId: myBookings.find((b) => b.status === "held")?.bookingId ?? null,
   };

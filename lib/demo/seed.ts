@@ -7,7 +7,7 @@ import { releaseHold } from "../commands/holds";
 import type { BookingSystem } from "../system";
 import { TEST_CARDS } from "../payments/simulated-provider";
 import type { SeatSpec } from "../domain/seats";
-import { arena, concertHall, theatre } from "./venues";
+import { arena, arenaLayout, concertHall, concertHallLayout, theatre, theatreLayout } from "./venues";
 
 const DAY = 86_400_000;
 
@@ -28,6 +28,7 @@ const demoShows = (now: Date) => [
     description: "Shakespeare's tragedy in a new production, close up in a 150-seat room.",
     startsAt: new Date(now.getTime() + 14 * DAY).toISOString(),
     seats: theatre(),
+    layout: theatreLayout(),
     bookings: 14,
   },
   {
@@ -37,6 +38,7 @@ const demoShows = (now: Date) => [
     description: "The City Philharmonic and chorus, with the Ode to Joy.",
     startsAt: new Date(now.getTime() + 30 * DAY).toISOString(),
     seats: concertHall(),
+    layout: concertHallLayout(),
     bookings: 40,
   },
   {
@@ -46,6 +48,7 @@ const demoShows = (now: Date) => [
     description: "The band's stadium show comes to the arena for one night.",
     startsAt: new Date(now.getTime() + 60 * DAY).toISOString(),
     seats: arena(),
+    layout: arenaLayout(),
     bookings: 60,
   },
 ];

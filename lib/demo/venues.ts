@@ -1,6 +1,7 @@
 // Seating plans for the demo venues, built from sections x rows x seats with price tiers.
 import type { SeatSpec } from "../domain/seats";
 import { rowLetters, seatsOf, type SectionPlan } from "../domain/seating-plan";
+import { stackedLayout, type VenueLayout } from "../domain/venue-layout";
 
 const byRow = (tiers: Array<[string[], string, number]>) => (row: string) => {
   const match = tiers.find(([rows]) => rows.includes(row));
@@ -67,3 +68,29 @@ export function arena(): SeatSpec[] {
     standSection("W", "West stand"),
   ]);
 }
+
+/** The theatre: one room, every seat at once. */
+export const theatreLayout = (): VenueLayout => stackedLayout(["Stalls"]);
+
+/** The hall: stalls in front of the stage, the circle curving round behind them. */
+export const concertHallLayout = (): VenueLayout => ({
+  map: "overview",
+  stage: { x: 50, y: 9, width: 44, depth: 8 },
+  sections: [
+    { name: "Stalls", shape: "trapezoid", angle: 0, x: 50, y: 40, width: 70, depth: 38 },
+    { name: "Circle", shape: "arc", angle: 0, x: 50, y: 80, width: 88, depth: 20 },
+  ],
+});
+
+/** The arena, with the stage in the round: the floor in front of it and a stand on every side, facing it. */
+export const arenaLayout = (): VenueLayout => ({
+  map: "overview",
+  stage: { x: 50, y: 30, width: 30, depth: 8 },
+  sections: [
+    { name: "Floor", shape: "rectangle", angle: 0, x: 50, y: 52, width: 40, depth: 24 },
+    { name: "North stand", shape: "arc", angle: 180, x: 50, y: 11, width: 56, depth: 13 },
+    { name: "East stand", shape: "trapezoid", angle: 270, x: 88, y: 50, width: 56, depth: 15 },
+    { name: "South stand", shape: "arc", angle: 0, x: 50, y: 87, width: 60, depth: 13 },
+    { name: "West stand", shape: "trapezoid", angle: 90, x: 12, y: 50, width: 56, depth: 15 },
+  ],
+});

@@ -8,7 +8,7 @@ export type DomainEventType = DomainEvent["type"];
 
 export const eventTypesByCategory = {
   show: ["ShowScheduled", "ShowRescheduled", "ShowPublished", "ShowCancelled"],
-  seats: ["SeatsAdded", "SalesOpened", "SalesClosed", "SeatsRemoved", "SeatsHeld", "HoldExtended", "HoldReleased", "SeatsBooked", "BookedSeatsReleased"],
+  seats: ["SeatsAdded", "SalesOpened", "SalesClosed", "SeatsRemoved", "SeatingLayoutSet", "SeatsHeld", "HoldExtended", "HoldReleased", "SeatsBooked", "BookedSeatsReleased"],
   booking: [
     "BookingStarted",
     "BookingHeld",

@@ -30,8 +30,11 @@ export function compareRows(a: string, b: string): number {
 
 export const rowKeyOf = (seat: Pick<SeatInfo, "section" | "row">) => `${seat.section}/${seat.row}`;
 
-/** The map as sections of rows, front first (see the header comment). */
-export function seatSections(seats: readonly SeatInfo[]): SeatSection[] {
+/**
+ * The map as sections of rows, front first (see the header comment). With `order` (the venue layout's section
+ * order, as staff set it), the sections it names come in that order, any others after them.
+ */
+export function seatSections(seats: readonly SeatInfo[], order?: readonly string[]): SeatSection[] {
   const sections = new Map<string, Map<string, SeatInfo[]>>();
   const dearest = new Map<string, number>();
   for (const seat of seats) {
@@ -43,7 +46,13 @@ export function seatSections(seats: readonly SeatInfo[]): SeatSection[] {
     dearest.set(seat.section, Math.max(dearest.get(seat.section) ?? 0, seat.priceCents));
   }
   // Array.prototype.sort is stable: sections of equal price keep the order they first appeared in.
-  const ordered = [...sections].sort(([a], [b]) => (dearest.get(b) ?? 0) - (dearest.get(a) ?? 0));
+  const rank = (name: string) => {
+    const at = order?.indexOf(name) ?? -1;
+    return at === -1 ? Infinity : at;
+  };
+  const ordered = [...sections].sort(
+    ([a], [b]) => (order ? rank(a) - rank(b) || 0 : 0) || (dearest.get(b) ?? 0) - (dearest.get(a) ?? 0),
+  );
   return ordered.map(([name, rows]) => ({
     name,
     rows: [...rows]

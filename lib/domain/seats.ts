@@ -3,6 +3,7 @@
 import { Map as ImmutableMap } from "immutable";
 import type { Decider } from "./decider";
 import { DomainError, duplicateSeats, invalidCommand, seatsUnavailable, unknownSeats } from "./errors";
+import { layoutProblem, type VenueLayout } from "./venue-layout";
 
 export const MAX_SEATS_PER_HOLD = 10;
 /** The default of MAX_SEATS_PER_CUSTOMER: seats one customer may hold or have booked at one show at once. */
@@ -52,6 +53,7 @@ export type SeatsCommand =
   | { type: "OpenSales"; showId: string }
   | { type: "CloseSales"; showId: string; reason: string }
   | { type: "RemoveSeats"; showId: string; seatIds: string[] }
+  | { type: "SetSeatingLayout"; showId: string; layout: VenueLayout }
   | {
       type: "HoldSeats";
       showId: string;
@@ -81,6 +83,7 @@ export type SeatsEvent =
   | { type: "SalesOpened"; showId: string }
   | { type: "SalesClosed"; showId: string; reason: string }
   | { type: "SeatsRemoved"; showId: string; seatIds: string[] }
+  | { type: "SeatingLayoutSet"; showId: string; layout: VenueLayout }
   | {
       type: "SeatsHeld";
       showId: string;
@@ -303,6 +306,14 @@ function releaseBookedSeats(
   return [{ ...command, type: "BookedSeatsReleased", seatIds: command.seatIds }];
 }
 
+function setSeatingLayout(command: Extract<SeatsCommand, { type: "SetSeatingLayout" }>, state: SeatsState): SeatsEvent[] {
+  const sections = new Set<string>();
+  for (const seat of state.seats.values()) sections.add(seat.section);
+  const problem = layoutProblem(command.layout, sections);
+  if (problem) throw invalidCommand(problem);
+  return [{ type: "SeatingLayoutSet", showId: command.showId, layout: command.layout }];
+}
+
 export function decideSeats(command: SeatsCommand, state: SeatsState): SeatsEvent[] {
   if (state.showId !== null && state.showId !== command.showId)
     throw invalidCommand(`This seat map belongs to show ${state.showId}, not ${command.showId}`);
@@ -313,6 +324,8 @@ export function decideSeats(command: SeatsCommand, state: SeatsState): SeatsEven
       return addSeats(command, state);
     case "RemoveSeats":
       return removeSeats(command, state);
+    case "SetSeatingLayout":
+      return setSeatingLayout(command, state);
     case "OpenSales":
       return state.onSale ? [] : [{ type: "SalesOpened", showId: command.showId }];
     case "CloseSales":
@@ -376,6 +389,9 @@ export function evolveSeats(state: SeatsState, event: SeatsEvent): SeatsState {
       return { ...state, onSale: false };
     case "SeatsRemoved":
       return { ...state, seats: setStatus(state.seats, event.seatIds, "removed", null) };
+    case "SeatingLayoutSet":
+      // Only the map draws it; no rule of seat availability depends on where a section is.
+      return state;
     case "SeatsHeld":
       return {
         ...state,

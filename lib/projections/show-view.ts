@@ -16,6 +16,7 @@ const columns: Array<Column<ShowView>> = [
   { name: "seats_booked", type: "int", field: "seatsBooked" },
   { name: "min_price_cents", type: "int", field: "minPriceCents" },
   { name: "max_price_cents", type: "int", field: "maxPriceCents" },
+  { name: "layout", field: "layout" },
   { name: "revenue_cents", type: "int", field: "revenueCents" },
   { name: "currency", field: "currency" },
   { name: "last_position", type: "int", field: "lastPosition" },
@@ -44,6 +45,7 @@ export const showView: Projection<ShowView> = {
     "ShowCancelled",
     "SeatsAdded",
     "SeatsRemoved",
+    "SeatingLayoutSet",
     "SeatsHeld",
     "HoldReleased",
     "SeatsBooked",
@@ -76,6 +78,7 @@ export const showView: Projection<ShowView> = {
         seatsBooked: row?.seatsBooked ?? 0,
         minPriceCents: row?.minPriceCents ?? null,
         maxPriceCents: row?.maxPriceCents ?? null,
+        layout: row?.layout ?? null,
         revenueCents: row?.revenueCents ?? 0,
         currency: event.currency,
         lastPosition: position,
@@ -99,6 +102,8 @@ export const showView: Projection<ShowView> = {
           maxPriceCents: Math.max(row.maxPriceCents ?? -Infinity, ...prices),
         });
       }
+      case "SeatingLayoutSet":
+        return touched({ ...row, layout: JSON.stringify(event.layout) });
       case "SeatsRemoved":
         return touched(move(row, { seatsTotal: -event.seatIds.length, seatsAvailable: -event.seatIds.length }));
       case "SeatsHeld":

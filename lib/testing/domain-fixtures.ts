@@ -3,6 +3,7 @@
 import type { BookedSeat, BookingCommand, BookingEvent, CancellationReason } from "../domain/booking";
 import type { BookedSeatsReleaseReason, HoldReleaseReason, SeatSpec, SeatsCommand, SeatsEvent } from "../domain/seats";
 import type { ShowCommand, ShowDetails, ShowEvent } from "../domain/show";
+import type { VenueLayout } from "../domain/venue-layout";
 
 export const SHOW = "show1";
 export const OTHER_SHOW = "show2";
@@ -297,3 +298,14 @@ export const cancelBooking = ({
   ...(seatIds === undefined ? {} : { seatIds }),
 });
 export const issueRefund = (amountCents: number): BookingCommand => ({ type: "IssueRefund", bookingId: BOOKING, amountCents });
+
+// ---- seating layout -------------------------------------------------------------------------------
+
+/** The fixtures' seats are all in "Stalls": a one-section layout of them, as an overview unless told. */
+export const stallsLayout = (map: VenueLayout["map"] = "overview"): VenueLayout => ({
+  map,
+  stage: { x: 50, y: 8, width: 40, depth: 8 },
+  sections: [{ name: "Stalls", shape: "arc", angle: 0, x: 50, y: 50, width: 60, depth: 30 }],
+});
+export const setSeatingLayout = (layout: VenueLayout = stallsLayout()): SeatsCommand => ({ type: "SetSeatingLayout", showId: SHOW, layout });
+export const seatingLayoutSet = (layout: VenueLayout = stallsLayout()): SeatsEvent => ({ type: "SeatingLayoutSet", showId: SHOW, layout });

@@ -10,7 +10,7 @@ import { requireStaff } from "@/lib/staff/session";
 import { addSeats, cancelShow, publishShow, removeSeats, rescheduleShow, scheduleShow } from "@/lib/commands/shows";
 import type { Outcome } from "@/lib/commands/context";
 import { fieldErrorsOf, firstMessage, seatIdSchema, showIdSchema } from "@/lib/http/inputs";
-import { seatingPlanSchema, seatsOfPlan } from "@/lib/admin/seating-plan";
+import { seatingPlanSchema, seatsOfPlan, venueLayoutSchema } from "@/lib/admin/seating-plan";
 import type { ActionState } from "@/app/actions/state";
 
 const invalid = (error: z.ZodError): ActionState => ({ ok: false, message: firstMessage(error), fieldErrors: fieldErrorsOf(error) });
@@ -24,17 +24,17 @@ const startsAtSchema = z
   .refine((s) => !Number.isNaN(Date.parse(s)), "Not a valid date and time")
   .transform((s) => new Date(s).toISOString());
 
-const planJson = z
-  .string()
-  .transform((s, ctx) => {
-    try {
-      return JSON.parse(s) as unknown;
-    } catch {
-      ctx.addIssue({ code: "custom", message: "The seating plan could not be read" });
-      return z.NEVER;
-    }
-  })
-  .pipe(seatingPlanSchema);
+const json = z.string().transform((s, ctx) => {
+  try {
+    return JSON.parse(s) as unknown;
+  } catch {
+    ctx.addIssue({ code: "custom", message: "The seating plan could not be read" });
+    return z.NEVER;
+  }
+});
+const planJson = json.pipe(seatingPlanSchema);
+/** Optional: a plan without a layout is drawn with the default one. */
+const layoutJson = z.union([z.literal("").transform(() => undefined), json.pipe(venueLayoutSchema)]);
 
 const newShowInput = z.object({
   title: z.string().trim().min(1, "Give the show a title").max(120),
@@ -43,6 +43,7 @@ const newShowInput = z.object({
   startsAt: startsAtSchema,
   currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "A three-letter currency code, like EUR"),
   plan: planJson,
+  layout: layoutJson,
   /** Set by the form when it loads, so a double submit schedules one show. */
   idempotencyKey: z.string().trim().min(8).max(100),
 });
@@ -67,12 +68,12 @@ async function settle(result: Outcome<object>, message: string, showId: string):
 
 export async function createShowAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   await requireStaff();
-  const input = newShowInput.safeParse(Object.fromEntries(["title", "venue", "description", "startsAt", "currency", "plan", "idempotencyKey"].map((k) => [k, form.get(k) ?? ""])));
+  const input = newShowInput.safeParse(Object.fromEntries(["title", "venue", "description", "startsAt", "currency", "plan", "layout", "idempotencyKey"].map((k) => [k, form.get(k) ?? ""])));
   if (!input.success) return invalid(input.error);
-  const { plan, idempotencyKey, ...details } = input.data;
+  const { plan, layout, idempotencyKey, ...details } = input.data;
   const system = await bookingSystem();
   const showId = `${details.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "show"}-${randomUUID().slice(0, 4)}`;
-  const result = await scheduleShow(system.deps, { showId, ...details, seats: seatsOfPlan(plan) }, await staffContext(`schedule:${idempotencyKey}`));
+  const result = await scheduleShow(system.deps, { showId, ...details, seats: seatsOfPlan(plan), layout }, await staffContext(`schedule:${idempotencyKey}`));
   const settled = await settle(result, "Show created", showId);
   if (!settled?.ok) return settled;
   // A retried submit was a duplicate command: its show id is the first attempt's, so go to the list.

@@ -24,7 +24,7 @@ export default async function ShowPage({ params }: Props) {
   const id = await showIdOf(params);
   const page = id ? await showPageForCaller(id) : null;
   if (!page) notFound();
-  const { show, position, seats, mine, heldBookingId } = page;
+  const { show, position, seats, layout, mine, heldBookingId } = page;
 
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
@@ -43,6 +43,7 @@ export default async function ShowPage({ params }: Props) {
           currency={show.currency}
           initialSeats={seats}
           initialPosition={position}
+          layout={layout}
           mine={mine}
           heldBookingId={heldBookingId}
         />
