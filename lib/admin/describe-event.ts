@@ -71,6 +71,8 @@ export function describeEvent(stored: EventToDescribe, titles: ShowTitles = new 
       return `${booking} cancelled ${seats(e.seatIds)} (${e.reason.replaceAll("_", " ")}) by ${e.by}`;
     case "RefundIssued":
       return `${booking} refunded ${money(e.amountCents)} (${show(e.showId)})`;
+    case "ConfirmationLinkResent":
+      return `${booking}: confirmation link given again by ${e.by}`;
     default:
       return `${stored.type} on ${stored.streamId}`;
   }
