@@ -27,10 +27,10 @@ export default async function StreamPage({ params, searchParams }: { params: Pro
   if (!id.success || !query.success) {
     const issues = [...(id.success ? [] : id.error.issues), ...(query.success ? [] : query.error.issues)];
     return (
-      <main>
+      <div>
         <HistoryHeader title={streamId} />
         <InputProblem messages={[...new Set(issues.map((i) => i.message))]} resetHref={id.success ? streamHref(id.data) : "/admin/events/streams"} />
-      </main>
+      </div>
     );
   }
 
@@ -40,7 +40,7 @@ export default async function StreamPage({ params, searchParams }: { params: Pro
   const pageHref = (from: number) => `${streamHref(id.data)}?from=${from}&version=${version}`;
 
   return (
-    <main>
+    <div>
       <HistoryHeader title={id.data}>
         <ExportLink href={exportHref({ streamId: id.data })} label="Export this stream (NDJSON)" />
       </HistoryHeader>
@@ -85,6 +85,6 @@ export default async function StreamPage({ params, searchParams }: { params: Pro
           </section>
         </div>
       )}
-    </main>
+    </div>
   );
 }
