@@ -47,6 +47,8 @@ export interface BookingFile extends BookingSummary {
   holdExpiresAt: string | null;
   /** Whether the one hold extension is still available (a live hold not yet extended). */
   canExtendHold: boolean;
+  /** The hold has had its one extension. */
+  holdExtended: boolean;
   canCancel: boolean;
   /** Cancelling single seats is for confirmed bookings; a hold is released whole. */
   canCancelSomeSeats: boolean;

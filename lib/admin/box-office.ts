@@ -126,6 +126,7 @@ export async function bookingFile(prisma: PrismaDb, store: EventStore, bookingId
     venue: show?.venue ?? null,
     holdExpiresAt: row.holdExpiresAt?.toISOString() ?? null,
     canExtendHold: live && !state.extended,
+    holdExtended: state.extended,
     canCancel: (state.status === "held" || state.status === "confirmed") && state.activeSeatIds.length > 0,
     canCancelSomeSeats: state.status === "confirmed" && state.activeSeatIds.length > 1,
     canResendLink: state.status === "confirmed",

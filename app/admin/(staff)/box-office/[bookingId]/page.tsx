@@ -78,6 +78,7 @@ export default async function BookingPage({ params }: { params: Promise<{ bookin
             {booking.canExtendHold && (
               <ActionForm action={extendHoldAction} hidden={{ bookingId: booking.bookingId }} submitLabel="Extend the hold" pendingLabel="Extending…" tone="plain" />
             )}
+            {booking.status === "held" && booking.holdExtended && <p className="text-sm text-slate-700">The hold has had its one extension.</p>}
             {booking.canCancel && (
               <CancelSeatsForm bookingId={booking.bookingId} currency={booking.currency} seats={booking.seats} canCancelSome={booking.canCancelSomeSeats} paid={paid} />
             )}
