@@ -46,7 +46,7 @@ export default async function StreamPage({ params, searchParams }: { params: Pro
       </HistoryHeader>
       <p className="-mt-2 mb-4 text-sm text-slate-600">
         Category <strong>{category}</strong>, current version <strong data-current-version>{page.currentVersion}</strong>.{" "}
-        <Link href={`/admin/events?category=${category}`} className="text-indigo-700 hover:underline">
+        <Link href={`/admin/events?category=${category}`} className="text-indigo-700 underline underline-offset-2">
           All {category} events
         </Link>
       </p>
