@@ -8,5 +8,6 @@ export async function expectNoAxeViolations(page: Page, exclude: string[] = []) 
   for (const selector of exclude) builder = builder.exclude(selector);
   const { violations } = await builder.analyze();
   const summary = violations.map((v) => `${v.impact ?? "?"} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  // Soft: one run lists every page's violations, and the test still fails.
+  expect.soft(summary, `axe violations on ${page.url()}`).toEqual([]);
 }

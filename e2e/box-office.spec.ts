@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from "./axe";
 import { availableSeats, CARDS, holdSeats, openShow, pay, screenshot, signInAsStaff } from "./support";
 
 test("the box office finds a booking and cancels, resends and extends", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const tag = Date.now().toString(36);
   const email = `marie.${tag}@example.com`;
 

@@ -4,6 +4,8 @@ import { expectNoAxeViolations } from "./axe";
 import { signInAsStaff } from "./support";
 
 test("staff pages have no accessibility violations", async ({ page }) => {
+  // Eleven pages, each analysed whole: more than the default minute on a loaded machine.
+  test.setTimeout(180_000);
   await page.goto("/admin/login");
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
   await expectNoAxeViolations(page);
