@@ -9,7 +9,7 @@ export function BookingSeats({ seats, currency }: { seats: BookingSeatView[]; cu
         <li key={seat.seatId} data-seat-id={seat.seatId} className={`rounded-md border px-3 py-2 text-sm ${seat.active ? "border-slate-300 bg-white" : "border-dashed border-slate-300 bg-slate-50 text-slate-600"}`}>
           <p className={`font-medium ${seat.active ? "" : "line-through"}`}>{seat.label}</p>
           <p className="text-slate-600">
-            {[seat.section, seat.tier].filter(Boolean).join(" · ")} · {formatMoney(seat.priceCents, currency)}
+            {[...new Set([seat.section, seat.tier].filter(Boolean))].join(" · ")} · {formatMoney(seat.priceCents, currency)}
             {!seat.active && <span className="ml-1 font-semibold text-slate-700">(cancelled)</span>}
           </p>
         </li>

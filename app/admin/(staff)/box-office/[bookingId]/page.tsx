@@ -42,7 +42,7 @@ export default async function BookingPage({ params }: { params: Promise<{ bookin
           </p>
           {!booking.confirmed && <p className="text-sm text-slate-600">Not confirmed yet: the customer gets this reference when they pay.</p>}
         </div>
-        <div className="flex flex-col items-end gap-1 text-sm">
+        <div className="flex flex-col items-start gap-1 text-sm sm:items-end">
           <BookingStatusBadge status={booking.status} />
           <span className="tabular-nums">
             {formatMoney(booking.totalCents, booking.currency)} · refunded {formatMoney(booking.refundedCents, booking.currency)}
