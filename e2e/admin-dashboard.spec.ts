@@ -54,7 +54,7 @@ test("staff create a show, and its sales reach the dashboard live", async ({ bro
   await expect(count(staff, showId, "booked")).toHaveText("2", { timeout: 2000 });
   await expect(count(staff, showId, "held")).toHaveText("0", { timeout: 2000 });
   await expect(card(staff, showId).getByTestId("revenue")).toHaveText("€60.00", { timeout: 2000 });
-  await expect(timeline.getByText(new RegExp(`confirmed as .* \\(${title}\\)`))).toBeVisible({ timeout: 2000 });
+  await expect(timeline.getByText(new RegExp(`confirmed for .* \\(${title}\\)`))).toBeVisible({ timeout: 2000 });
 
   // Filters: this show's events only, then one type; each links into the stream's history.
   await staff.getByRole("combobox", { name: "Show" }).selectOption({ label: title });

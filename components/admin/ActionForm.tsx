@@ -1,7 +1,7 @@
 "use client";
 // A staff form around one server action: an idempotency key per attempt, a busy button, and the action's
 // answer (a domain refusal's reason as it is, or the success message) right under the fields.
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import type { ActionState } from "@/app/actions/state";
 
 interface Props {
@@ -33,7 +33,17 @@ export function ActionForm({ action, submitLabel, pendingLabel, hidden = {}, ton
     return result;
   }, null);
   return (
-    <form action={formAction} className={className}>
+    // Dispatched by hand: a form `action` resets the fields after every submit, losing what was chosen when the
+    // action refuses. Without JavaScript the form still posts to the action.
+    <form
+      action={formAction}
+      className={className}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+    >
       <input type="hidden" name="idempotencyKey" value={key} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

@@ -4,6 +4,7 @@ import { signOutAction } from "@/app/admin/actions/session";
 const LINKS = [
   { href: "/admin", label: "Dashboard" },
   { href: "/admin/shows", label: "Shows" },
+  { href: "/admin/box-office", label: "Box office" },
   { href: "/admin/events", label: "Event history" },
   { href: "/admin/projections", label: "Projections" },
 ];

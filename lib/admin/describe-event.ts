@@ -1,4 +1,5 @@
-// Events in plain words for staff: "Booking 7F3K held 3 seats in Row C for Hamlet".
+// Events in plain words for staff: "Booking 7F3K-Q2MX held 3 seats in Row C for Hamlet".
+import { referenceOf } from "../booking-reference";
 import type { DomainEvent } from "../domain/events";
 
 export interface EventToDescribe {
@@ -10,7 +11,8 @@ export interface EventToDescribe {
 /** Show titles by id, so a sentence can name the show; unknown ids fall back to the id. */
 export type ShowTitles = ReadonlyMap<string, string>;
 
-const short = (id: unknown) => (typeof id === "string" ? id.slice(0, 6).toUpperCase() : "?");
+// The reference the customer holds, never the internal id: staff and customers say the same thing.
+const short = (id: unknown) => (typeof id === "string" ? referenceOf(id) : "?");
 const seats = (ids: unknown) => {
   const list = Array.isArray(ids) ? (ids as string[]) : [];
   if (list.length === 0) return "no seats";
@@ -64,13 +66,15 @@ export function describeEvent(stored: EventToDescribe, titles: ShowTitles = new 
     case "PaymentFailed":
       return `${booking} payment failed: ${e.reason}`;
     case "BookingConfirmed":
-      return `${booking} confirmed as ${e.reference} for ${e.customerName} (${show(e.showId)})`;
+      return `Booking ${e.reference} confirmed for ${e.customerName} (${show(e.showId)})`;
     case "BookingExpired":
       return `${booking} expired unpaid`;
     case "BookingCancelled":
       return `${booking} cancelled ${seats(e.seatIds)} (${e.reason.replaceAll("_", " ")}) by ${e.by}`;
     case "RefundIssued":
       return `${booking} refunded ${money(e.amountCents)} (${show(e.showId)})`;
+    case "ConfirmationLinkResent":
+      return `${booking}: confirmation link given again by ${e.by}`;
     default:
       return `${stored.type} on ${stored.streamId}`;
   }

@@ -46,3 +46,27 @@ export async function cancelBooking(
     throw error;
   }
 }
+
+/** The box office gives a confirmed booking's manage link again; the event records who, and when. */
+export async function resendConfirmationLink(
+  deps: CommandDeps,
+  input: { bookingId: string },
+  context: CommandContext,
+): Promise<Outcome<{ reference: string }>> {
+  try {
+    await bookingOf(deps, input.bookingId, "staff");
+    const result = await deps.bus.execute(
+      bookingDecider,
+      bookingStreamId(input.bookingId),
+      { type: "ResendConfirmationLink", bookingId: input.bookingId, by: context.actor },
+      context,
+    );
+    if (!result.ok) return result;
+    const resent = result.events.find((e) => e.type === "ConfirmationLinkResent");
+    const reference = resent?.reference ?? (await deps.bus.load(bookingDecider, bookingStreamId(input.bookingId))).state.reference ?? "";
+    return { ok: true, reference, lastPosition: result.lastPosition };
+  } catch (error) {
+    if (isDomainError(error)) return { ok: false, error };
+    throw error;
+  }
+}

@@ -1,19 +1,11 @@
 // Paying for a held booking: authorize the card, book the seats, confirm with a reference. Each step
 // has its own idempotency key derived from the caller's, so a retried checkout repeats nothing.
-import { randomInt } from "node:crypto";
+import { referenceOf } from "../booking-reference";
 import { bookingDecider, bookingStreamId } from "../domain/booking";
 import { DomainError, isDomainError } from "../domain/errors";
 import { seatsDecider, seatsStreamId } from "../domain/seats";
 import { bookingOf } from "./holds";
 import { lastPositionOf, step, type CommandContext, type CommandDeps, type Outcome } from "./context";
-
-// Crockford's base32 without I, L, O, U: nothing to misread on a ticket or over the phone.
-const REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-
-export function newReference(): string {
-  const chars = Array.from({ length: 8 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]);
-  return `${chars.slice(0, 4).join("")}-${chars.slice(4).join("")}`;
-}
 
 export interface Checkout {
   bookingId: string;
@@ -105,7 +97,7 @@ export async function payForBooking(
       {
         type: "ConfirmBooking",
         bookingId: input.bookingId,
-        reference: newReference(),
+        reference: referenceOf(input.bookingId),
         customerName: input.customerName,
         customerEmail: input.customerEmail,
       },

@@ -71,14 +71,14 @@ async function bookingOf(deps: CommandDeps, bookingId: string, owner: { customer
   return state;
 }
 
-/** One extension of the hold, by the original hold time. */
+/** One extension of the hold, by the original hold time: asked for by its customer, or by the box office (`staff`). */
 export async function extendHold(
   deps: CommandDeps,
-  input: { bookingId: string; customerId: string },
+  input: { bookingId: string } & ({ customerId: string } | { staff: true }),
   context: CommandContext,
 ): Promise<Outcome<{ expiresAt: string }>> {
   try {
-    const booking = await bookingOf(deps, input.bookingId, { customerId: input.customerId });
+    const booking = await bookingOf(deps, input.bookingId, "customerId" in input ? { customerId: input.customerId } : "staff");
     if (booking.extended) throw new DomainError("EXTENSION_ALREADY_USED", "This hold has already been extended once");
     const now = deps.now().toISOString();
     const base = Math.max(Date.parse(booking.expiresAt ?? now), Date.parse(now));

@@ -14,6 +14,7 @@ import {
   bookingStarted,
   cancelBooking,
   confirmBooking,
+  confirmationLinkResent,
   confirmedBooking,
   EARLIER,
   expireBooking,
@@ -29,6 +30,7 @@ import {
   paymentAuthorized,
   paymentFailed,
   refundIssued,
+  resendConfirmationLink,
   startBooking,
   TOTAL,
 } from "../testing/domain-fixtures";
@@ -420,6 +422,29 @@ describe("snapshots", () => {
     expect(fold(bookingDecider.evolve, restored, history.slice(2))).toEqual(
       fold(bookingDecider.evolve, bookingDecider.initialState, history),
     );
+  });
+});
+
+describe("ResendConfirmationLink", () => {
+  it("records that the box office gave a confirmed booking's link again, naming its reference and who did it", () => {
+    given(...confirmedBooking()).when(resendConfirmationLink("staff:Kim")).then([confirmationLinkResent("staff:Kim", "REF-0001")]);
+  });
+
+  it("may be repeated: each resend is its own record", () => {
+    given(...confirmedBooking(), confirmationLinkResent()).when(resendConfirmationLink()).then([confirmationLinkResent()]);
+  });
+
+  it.each<[string, BookingEvent[]]>([
+    ["held", heldBooking()],
+    ["paid but not confirmed", paidBooking()],
+    ["wholly cancelled", [...confirmedBooking(), bookingCancelled({ seatIds: ["A-1", "A-2"], refundDueCents: TOTAL, complete: true })]],
+  ])("is refused for a booking that is %s", (_, history) => {
+    given(...history).when(resendConfirmationLink()).thenThrows("BOOKING_NOT_CONFIRMED");
+  });
+
+  it("changes nothing in the booking's state", () => {
+    const before = fold(bookingDecider.evolve, bookingDecider.initialState, confirmedBooking());
+    expect(bookingDecider.evolve(before, confirmationLinkResent())).toEqual(before);
   });
 });
 

@@ -50,7 +50,8 @@ export type BookingCommand =
     }
   | { type: "ExpireBooking"; bookingId: string; now: string }
   | { type: "CancelBooking"; bookingId: string; seatIds?: string[]; reason: CancellationReason; by: string }
-  | { type: "IssueRefund"; bookingId: string; amountCents: number };
+  | { type: "IssueRefund"; bookingId: string; amountCents: number }
+  | { type: "ResendConfirmationLink"; bookingId: string; by: string };
 
 export type BookingEvent =
   | {
@@ -88,7 +89,9 @@ export type BookingEvent =
       /** True when no seat is left in the booking. */
       complete: boolean;
     }
-  | { type: "RefundIssued"; bookingId: string; showId: string; paymentId: string; amountCents: number };
+  | { type: "RefundIssued"; bookingId: string; showId: string; paymentId: string; amountCents: number }
+  /** The box office gave the customer their manage link again (no email yet: staff pass it on). */
+  | { type: "ConfirmationLinkResent"; bookingId: string; reference: string; by: string };
 
 export const bookingStreamId = (bookingId: string) => `booking-${bookingId}`;
 
@@ -249,6 +252,10 @@ export function decideBooking(command: BookingCommand, state: BookingState): Boo
         },
       ];
     }
+    case "ResendConfirmationLink":
+      if (state.status !== "confirmed" || state.reference === null)
+        throw new DomainError("BOOKING_NOT_CONFIRMED", `A ${state.status} booking has no confirmation to resend`);
+      return [{ type: "ConfirmationLinkResent", bookingId: command.bookingId, reference: state.reference, by: command.by }];
   }
 }
 
@@ -283,6 +290,8 @@ export function evolveBooking(state: BookingState, event: BookingEvent): Booking
     }
     case "RefundIssued":
       return { ...state, refundedCents: state.refundedCents + event.amountCents };
+    case "ConfirmationLinkResent":
+      return state;
   }
 }
 

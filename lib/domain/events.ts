@@ -19,6 +19,7 @@ export const eventTypesByCategory = {
     "BookingExpired",
     "BookingCancelled",
     "RefundIssued",
+    "ConfirmationLinkResent",
   ],
 } as const satisfies Record<string, readonly DomainEventType[]>;
 

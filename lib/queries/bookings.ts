@@ -1,4 +1,5 @@
 // Reads of bookings: by id for the customer who holds it, by reference (for a manage link or a lookup).
+import { formatReference } from "../booking-reference";
 import type { PrismaDb } from "../db/database";
 
 /** The booking if this customer (a pseudonym) made it; someone else's booking looks exactly like a missing one. */
@@ -7,10 +8,9 @@ export async function bookingForCustomer(prisma: PrismaDb, bookingId: string, cu
   return booking && booking.customerId === customerId ? booking : null;
 }
 
-export const normaliseReference = (reference: string) => reference.trim().toUpperCase().replace(/[^0-9A-Z]/g, "").replace(/^(.{4})(.{4})$/, "$1-$2");
 
 export async function bookingByReference(prisma: PrismaDb, reference: string) {
-  return prisma.bookingView.findUnique({ where: { reference: normaliseReference(reference) } });
+  return prisma.bookingView.findUnique({ where: { reference: formatReference(reference) } });
 }
 
 /** Both the reference and the email it was booked with, as a customer would type them. */

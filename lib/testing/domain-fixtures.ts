@@ -245,6 +245,13 @@ export const refundIssued = (amountCents: number, paymentId = "pay1"): BookingEv
 });
 
 /** Histories that put a booking in a given state. */
+export const confirmationLinkResent = (by = "staff:Box Office", reference = "REF-0001"): BookingEvent => ({
+  type: "ConfirmationLinkResent",
+  bookingId: BOOKING,
+  reference,
+  by,
+});
+export const resendConfirmationLink = (by = "staff:Box Office"): BookingCommand => ({ type: "ResendConfirmationLink", bookingId: BOOKING, by });
 export const heldBooking = (seats: BookedSeat[] = BOOKED_SEATS): BookingEvent[] => [bookingStarted(seats), bookingHeld()];
 export const paidBooking = (): BookingEvent[] => [...heldBooking(), paymentAuthorized()];
 export const confirmedBooking = (): BookingEvent[] => [...paidBooking(), bookingConfirmed()];

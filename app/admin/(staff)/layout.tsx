@@ -9,7 +9,10 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   return (
     <>
       <AdminNav staffName={staff.name} />
-      <div className="mx-auto max-w-7xl px-4 py-6">{children}</div>
+      {/* The one main landmark of every staff page (pages themselves do not add another). */}
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
     </>
   );
 }

@@ -22,6 +22,7 @@ const modules = {
   shows: () => import("./shows"),
   history: () => import("./history"),
   projections: () => import("./projections"),
+  boxOffice: () => import("./box-office"),
 };
 
 beforeEach(() => {

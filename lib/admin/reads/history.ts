@@ -18,6 +18,8 @@ import {
   streamEventViewOf,
   timeTravelViewOf,
 } from "../history";
+import { resolveStream, searchLogByBooking } from "../box-office";
+import type { BookingSummary } from "../box-office-views";
 import type { HistoryEvent, StreamEventView, StreamSummary, TimeTravelView } from "../history-event";
 import type { ExportFilter, LogFilter } from "../history-filters";
 import { answer, UNAUTHORIZED, type StaffAnswer } from "./answer";
@@ -110,4 +112,19 @@ export async function exportForApi(filter: ExportFilter): Promise<StaffAnswer<As
     for await (const batch of exportEvents(store, filter)) yield batch.map(exportLine).join("");
   }
   return answer(lines());
+}
+
+/** The log narrowed to the bookings a reference, email or name finds (through BookingView), newest first. */
+export async function readLogSearch(query: string): Promise<{ bookings: BookingSummary[]; events: HistoryEvent[] }> {
+  await requireStaff();
+  const { db, store } = await bookingSystem();
+  const [found, titles] = await Promise.all([searchLogByBooking(db.prisma, store, query), showTitles(store)]);
+  return { bookings: found.bookings, events: found.events.map((e) => historyEventOf(e, titles)) };
+}
+
+/** The stream a typed name, reference or id stands for, or null. */
+export async function readStreamIdFor(typed: string): Promise<string | null> {
+  await requireStaff();
+  const { db, store } = await bookingSystem();
+  return resolveStream(db.prisma, store, typed);
 }

@@ -3,7 +3,7 @@
 /** Anything unexpected while rendering the page: say so and offer a retry. */
 export default function ProjectionsError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <main>
+    <div>
       <h1 className="text-2xl font-bold tracking-tight">Projections</h1>
       <div role="alert" className="mt-4 rounded border border-red-200 bg-red-50 p-3 text-red-900">
         <p>The projection page failed to load{error.digest ? ` (reference ${error.digest})` : ""}.</p>
@@ -11,6 +11,6 @@ export default function ProjectionsError({ error, reset }: { error: Error & { di
           Try again
         </button>
       </div>
-    </main>
+    </div>
   );
 }

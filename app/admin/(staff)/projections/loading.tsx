@@ -1,7 +1,7 @@
 /** Shown while the status is read: placeholders in the shape of the cards, so the page does not jump. */
 export default function Loading() {
   return (
-    <main aria-busy="true">
+    <div aria-busy="true">
       <h1 className="text-2xl font-bold tracking-tight">Projections</h1>
       <p className="mt-1 text-slate-600" role="status">
         Reading checkpoints…
@@ -11,6 +11,6 @@ export default function Loading() {
           <div key={i} className="h-40 animate-pulse rounded-lg border border-slate-200 bg-white" />
         ))}
       </div>
-    </main>
+    </div>
   );
 }

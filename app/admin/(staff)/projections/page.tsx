@@ -9,7 +9,7 @@ export default async function ProjectionsPage() {
   // The store may be unreachable: the read says so rather than failing the whole staff area.
   const status = await readProjectionStatus();
   return (
-    <main>
+    <div>
       <h1 className="text-2xl font-bold tracking-tight">Projections</h1>
       <p className="mt-1 max-w-3xl text-slate-600">
         Each read table follows the event log from its checkpoint. Rebuild one to replay the log into it from position 0; verify one to
@@ -24,6 +24,6 @@ export default async function ProjectionsPage() {
           </p>
         )}
       </div>
-    </main>
+    </div>
   );
 }

@@ -23,7 +23,7 @@ export default async function StreamsPage({ searchParams }: { searchParams: Prom
   const parsed = streamListSchema.safeParse(firstValues(await searchParams));
   const category = parsed.success ? parsed.data.category : undefined;
   return (
-    <main>
+    <div>
       <HistoryHeader title="Streams" current="/admin/events/streams" />
       <nav aria-label="Categories" className="mb-4 flex flex-wrap gap-2 text-sm">
         {[undefined, ...Object.keys(eventTypesByCategory)].map((c) => (
@@ -42,7 +42,7 @@ export default async function StreamsPage({ searchParams }: { searchParams: Prom
       ) : (
         <InputProblem messages={[...new Set(parsed.error.issues.map((issue) => issue.message))]} resetHref="/admin/events/streams" />
       )}
-    </main>
+    </div>
   );
 }
 

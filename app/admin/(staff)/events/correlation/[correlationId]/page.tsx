@@ -15,16 +15,16 @@ export default async function CorrelationPage({ params }: { params: Promise<{ co
   const parsed = correlationIdSchema.safeParse(safeDecode(raw));
   if (!parsed.success)
     return (
-      <main>
+      <div>
         <HistoryHeader title="Correlation chain" />
         <InputProblem messages={parsed.error.issues.map((i) => i.message)} resetHref="/admin/events" />
-      </main>
+      </div>
     );
 
   const correlationId = parsed.data;
   const { events, streams } = await readCorrelationChain(correlationId);
   return (
-    <main>
+    <div>
       <HistoryHeader title="Correlation chain">
         {events.length > 0 && <ExportLink href={exportHref({ correlationId })} label="Export this chain (NDJSON)" />}
       </HistoryHeader>
@@ -48,7 +48,7 @@ export default async function CorrelationPage({ params }: { params: Promise<{ co
           <EventList events={events} label="Events of this correlation, in order" />
         </>
       )}
-    </main>
+    </div>
   );
 }
 

@@ -27,10 +27,10 @@ export default async function StreamPage({ params, searchParams }: { params: Pro
   if (!id.success || !query.success) {
     const issues = [...(id.success ? [] : id.error.issues), ...(query.success ? [] : query.error.issues)];
     return (
-      <main>
+      <div>
         <HistoryHeader title={streamId} />
         <InputProblem messages={[...new Set(issues.map((i) => i.message))]} resetHref={id.success ? streamHref(id.data) : "/admin/events/streams"} />
-      </main>
+      </div>
     );
   }
 
@@ -40,13 +40,13 @@ export default async function StreamPage({ params, searchParams }: { params: Pro
   const pageHref = (from: number) => `${streamHref(id.data)}?from=${from}&version=${version}`;
 
   return (
-    <main>
+    <div>
       <HistoryHeader title={id.data}>
         <ExportLink href={exportHref({ streamId: id.data })} label="Export this stream (NDJSON)" />
       </HistoryHeader>
       <p className="-mt-2 mb-4 text-sm text-slate-600">
         Category <strong>{category}</strong>, current version <strong data-current-version>{page.currentVersion}</strong>.{" "}
-        <Link href={`/admin/events?category=${category}`} className="text-indigo-700 hover:underline">
+        <Link href={`/admin/events?category=${category}`} className="text-indigo-700 underline underline-offset-2">
           All {category} events
         </Link>
       </p>
@@ -85,6 +85,6 @@ export default async function StreamPage({ params, searchParams }: { params: Pro
           </section>
         </div>
       )}
-    </main>
+    </div>
   );
 }
