@@ -42,7 +42,7 @@ test("a partial cancellation says what went and what is refunded, closes, and a 
     await expect(boxes).toHaveCount(of);
     for (let i = 1; i < of; i++) await boxes.nth(i).uncheck();
     await expect(page.getByText(`1 of ${of} seats will be cancelled`)).toBeVisible();
-    const [label, price] = ((await page.locator("label").filter({ has: boxes.first() }).innerText()).split(" · ") as [string, string]).map((s) => s.trim());
+    const [label, price] = ((await page.getByRole("group", { name: "Which seats do you want to cancel?" }).locator("label").first().innerText()).split(" · ") as [string, string]).map((s) => s.trim());
     await page.getByRole("button", { name: "Confirm cancellation" }).click();
     const done = page.getByRole("status").filter({ hasText: "Cancelled" });
     await expect(done).toContainText(label as string);
