@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { availableSeats, CARDS, expectSeatState, holdSeats, openShow, pay, screenshot, SHORT_HOLD_URL } from "./support";
 
-test("a declined card keeps the hold: the form keeps what was typed, and another card books the same seats", async ({ browser }) => {
+test("a declined card keeps the hold (extended once, not released without asking): the form keeps what was typed, and another card books the same seats", async ({ browser }) => {
   const alice = await (await browser.newContext()).newPage();
   const bob = await (await browser.newContext()).newPage();
   await openShow(alice);
@@ -11,6 +11,19 @@ test("a declined card keeps the hold: the form keeps what was typed, and another
   await expect(alice).toHaveURL(/\/checkout\//);
   const checkoutUrl = alice.url();
   for (const id of seats) await expectSeatState(bob, id, "held");
+
+  // The one extension: its button goes once used, also after a reload. Releasing asks first.
+  await alice.getByRole("button", { name: "Need more time?" }).click();
+  await expect(alice.getByRole("status").filter({ hasText: "Your hold has been extended" })).toBeVisible();
+  await expect(alice.getByRole("button", { name: "Need more time?" })).toHaveCount(0);
+  await alice.reload();
+  await expect(alice.getByText("This hold has had its one extension.")).toBeVisible();
+  await expect(alice.getByRole("button", { name: "Need more time?" })).toHaveCount(0);
+  await alice.getByRole("button", { name: "Release my seats" }).click();
+  await expect(alice.getByText(/Release these seats\?/)).toBeVisible();
+  await screenshot(alice, "checkout-release-confirm");
+  await alice.getByRole("button", { name: "Keep my seats" }).click();
+  await expect(alice.getByText(/Release these seats\?/)).toHaveCount(0);
 
   // A bad email is refused by the server: the error sits by the email field, and nothing typed is lost.
   await pay(alice, CARDS.declined, "Ada Lovelace", "ada-at-example");

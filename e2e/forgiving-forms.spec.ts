@@ -1,30 +1,7 @@
-// Checkout extras (one extension, release asks first), partial cancellation feedback, and forms that keep
-// what was typed after the server refused them. The declined-card retry is in declined-and-expired.spec.ts.
+// Partial cancellation feedback, and forms that keep what was typed after the server refused them. The
+// declined-card retry, the one extension and the release question are in declined-and-expired.spec.ts.
 import { expect, test } from "@playwright/test";
-import { availableSeats, CARDS, holdSeats, openShow, pay, screenshot, THEATRE } from "./support";
-
-test("the extension button goes once used, and releasing the seats asks first", async ({ page }) => {
-  await openShow(page);
-  await holdSeats(page, await availableSeats(page, 1, 70));
-  await expect(page).toHaveURL(/\/checkout\//);
-
-  await page.getByRole("button", { name: "Need more time?" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Your hold has been extended" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Need more time?" })).toHaveCount(0);
-  await page.reload();
-  await expect(page.getByText("This hold has had its one extension.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Need more time?" })).toHaveCount(0);
-
-  await page.getByRole("button", { name: "Release my seats" }).click();
-  await expect(page.getByText(/Release these seats\?/)).toBeVisible();
-  await screenshot(page, "checkout-release-confirm");
-  await page.getByRole("button", { name: "Keep my seats" }).click();
-  await expect(page.getByText(/Release these seats\?/)).toHaveCount(0);
-  await expect(page).toHaveURL(/\/checkout\//);
-  await page.getByRole("button", { name: "Release my seats" }).click();
-  await page.getByRole("button", { name: "Yes, release them" }).click();
-  await expect(page).toHaveURL(new RegExp(`${THEATRE}$`));
-});
+import { availableSeats, CARDS, holdSeats, openShow, pay, screenshot } from "./support";
 
 test("a partial cancellation says what went and what is refunded, closes, and a second one works", async ({ page }) => {
   await openShow(page);
