@@ -1,10 +1,18 @@
 "use client";
 // Checkout: the countdown, the customer's details and the (test) card, plus extend and release.
+// A declined or timed-out card keeps the hold: the form stays, with what was typed, for another try.
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { extendHoldAction, payAction, releaseHoldAction } from "@/app/actions/booking";
 import type { ActionState } from "@/app/actions/state";
+import { FormField } from "./FormField";
 import { HoldCountdown, useHoldRemaining } from "./HoldCountdown";
+import { useKeptFormState } from "./useKeptFormState";
+
+export interface LastPaymentAttempt {
+  failure: "declined" | "timed_out";
+  attempts: number;
+}
 
 interface Props {
   bookingId: string;
@@ -12,57 +20,35 @@ interface Props {
   expiresAt: string;
   serverNow: string;
   totalLabel: string;
+  /** The hold has used its one extension. */
+  extended: boolean;
+  /** How the last card attempt failed, when it did (shown after a reload too). */
+  lastAttempt: LastPaymentAttempt | null;
 }
 
-function Field({ label, name, type = "text", autoComplete, errors, inputMode, placeholder }: {
-  label: string;
-  name: string;
-  type?: string;
-  autoComplete?: string;
-  errors?: string[];
-  inputMode?: "numeric" | "email" | "text";
-  placeholder?: string;
-}) {
-  const id = `field-${name}`;
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        required
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        placeholder={placeholder}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={errors ? `${id}-error` : undefined}
-        className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-200"
-      />
-      {errors && (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {errors[0]}
-        </p>
-      )}
-    </div>
-  );
-}
+const PAYMENT_FIELDS = ["customerName", "customerEmail", "cardNumber"] as const;
 
-export function CheckoutForm({ bookingId, showId, expiresAt, serverNow, totalLabel }: Props) {
+const lastAttemptWords = ({ failure, attempts }: LastPaymentAttempt) =>
+  `Your last payment attempt${attempts > 1 ? ` (${attempts} so far)` : ""} ${failure === "timed_out" ? "timed out" : "was declined"}. Your seats are still held: try again or use another card.`;
+
+export function CheckoutForm({ bookingId, showId, expiresAt, serverNow, totalLabel, extended, lastAttempt }: Props) {
   const remainingMs = useHoldRemaining(expiresAt, serverNow);
   const [payKey, setPayKey] = useState(() => crypto.randomUUID());
-  const [payState, pay, paying] = useActionState<ActionState, FormData>(async (previous, form) => {
-    const result = await payAction(previous, form);
-    // A refused payment gets a fresh key, so trying another card is a new attempt.
-    if (result && !result.ok) setPayKey(crypto.randomUUID());
-    return result;
-  }, null);
+  const [payState, pay, paying, typed] = useKeptFormState<ActionState>(
+    async (previous, form) => {
+      const result = await payAction(previous, form);
+      // A refused payment gets a fresh key, so trying again (or another card) is a new attempt.
+      if (result && !result.ok) setPayKey(crypto.randomUUID());
+      return result;
+    },
+    null,
+    PAYMENT_FIELDS,
+  );
   const [extendState, extend, extending] = useActionState<ActionState, FormData>(extendHoldAction, null);
   const [releaseState, release, releasing] = useActionState<ActionState, FormData>(releaseHoldAction, null);
   const [extendKey] = useState(() => crypto.randomUUID());
   const [releaseKey] = useState(() => crypto.randomUUID());
+  const [confirmingRelease, setConfirmingRelease] = useState(false);
 
   if (remainingMs <= 0 && !paying) {
     return (
@@ -78,17 +64,41 @@ export function CheckoutForm({ bookingId, showId, expiresAt, serverNow, totalLab
 
   const fieldErrors = payState && !payState.ok ? payState.fieldErrors : undefined;
   const busy = paying || extending || releasing;
+  const canExtend = !extended && !extendState?.ok;
   return (
     <div className="space-y-4">
       <HoldCountdown remainingMs={remainingMs} />
       <form action={pay} className="space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm" noValidate>
         <input type="hidden" name="bookingId" value={bookingId} />
         <input type="hidden" name="idempotencyKey" value={payKey} />
-        <Field label="Full name" name="customerName" autoComplete="name" errors={fieldErrors?.customerName} />
-        <Field label="Email" name="customerEmail" type="email" autoComplete="email" inputMode="email" errors={fieldErrors?.customerEmail} />
-        <Field label="Card number" name="cardNumber" autoComplete="cc-number" inputMode="numeric" placeholder="4242 4242 4242 4242" errors={fieldErrors?.cardNumber} />
+        {payState === null && lastAttempt && (
+          <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900" role="status">
+            {lastAttemptWords(lastAttempt)}
+          </p>
+        )}
+        <FormField label="Full name" name="customerName" required autoComplete="name" defaultValue={typed.customerName} errors={fieldErrors?.customerName} />
+        <FormField
+          label="Email"
+          name="customerEmail"
+          type="email"
+          required
+          autoComplete="email"
+          inputMode="email"
+          defaultValue={typed.customerEmail}
+          errors={fieldErrors?.customerEmail}
+        />
+        <FormField
+          label="Card number"
+          name="cardNumber"
+          required
+          autoComplete="cc-number"
+          inputMode="numeric"
+          placeholder="4242 4242 4242 4242"
+          defaultValue={typed.cardNumber}
+          errors={fieldErrors?.cardNumber}
+        />
         <p className="text-xs text-slate-500">
-          Test cards: 4242 4242 4242 4242 succeeds · 4000 0000 0000 0002 is declined · 4000 0000 0000 0119 fails slowly.
+          Test cards: 4242 4242 4242 4242 succeeds · 4000 0000 0000 0002 is declined · 4000 0000 0000 0119 times out.
         </p>
         {payState && !payState.ok && !fieldErrors && (
           <p className="rounded-md bg-red-50 p-2 text-sm text-red-800" role="alert">
@@ -99,28 +109,50 @@ export function CheckoutForm({ bookingId, showId, expiresAt, serverNow, totalLab
           {paying ? "Processing payment…" : `Pay ${totalLabel}`}
         </button>
       </form>
-      <div className="flex flex-wrap gap-2">
-        <form action={extend}>
-          <input type="hidden" name="bookingId" value={bookingId} />
-          <input type="hidden" name="idempotencyKey" value={extendKey} />
-          <button type="submit" disabled={busy} className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50 disabled:opacity-50">
-            {extending ? "Extending…" : "Need more time?"}
-          </button>
-        </form>
-        <form action={release}>
+      {confirmingRelease ? (
+        <form action={release} className="space-y-3 rounded-xl border border-red-200 bg-red-50 p-4">
           <input type="hidden" name="bookingId" value={bookingId} />
           <input type="hidden" name="showId" value={showId} />
           <input type="hidden" name="idempotencyKey" value={releaseKey} />
-          <button type="submit" disabled={busy} className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-red-700 hover:bg-red-50 disabled:opacity-50">
-            {releasing ? "Releasing…" : "Release my seats"}
-          </button>
+          <p className="text-sm font-medium text-red-900" id="release-question">
+            Release these seats? They go back on sale at once, and someone else may take them.
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <button type="submit" disabled={busy} aria-describedby="release-question" className="rounded-lg bg-red-600 px-3 py-2 text-sm font-semibold text-white hover:bg-red-700 disabled:bg-slate-300">
+              {releasing ? "Releasing…" : "Yes, release them"}
+            </button>
+            <button type="button" disabled={releasing} onClick={() => setConfirmingRelease(false)} className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50">
+              Keep my seats
+            </button>
+          </div>
         </form>
-      </div>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          {canExtend && (
+            <form action={extend}>
+              <input type="hidden" name="bookingId" value={bookingId} />
+              <input type="hidden" name="idempotencyKey" value={extendKey} />
+              <button type="submit" disabled={busy} className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50 disabled:opacity-50">
+                {extending ? "Extending…" : "Need more time?"}
+              </button>
+            </form>
+          )}
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => setConfirmingRelease(true)}
+            className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-red-700 hover:bg-red-50 disabled:opacity-50"
+          >
+            Release my seats
+          </button>
+        </div>
+      )}
       {extendState && (
         <p className={`text-sm ${extendState.ok ? "text-emerald-800" : "text-red-800"}`} role="status">
-          {extendState.ok ? extendState.message : extendState.message}
+          {extendState.message}
         </p>
       )}
+      {!extendState && extended && <p className="text-sm text-slate-600">This hold has had its one extension.</p>}
       {releaseState && !releaseState.ok && (
         <p className="text-sm text-red-800" role="alert">
           {releaseState.message}

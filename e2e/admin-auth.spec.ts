@@ -56,6 +56,10 @@ test("a wrong password is refused; signing out ends the session", async ({ page 
   await page.getByLabel("Staff password").fill("wrong-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "That password is not right" })).toBeVisible();
+  // The name is kept, the password is not, and the error is the password field's.
+  await expect(page.getByLabel("Your name")).toHaveValue("Mallory");
+  await expect(page.getByLabel("Staff password")).toHaveAccessibleDescription("That password is not right");
+  await expect(page.getByLabel("Staff password")).toHaveValue("");
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/login\?next=%2Fadmin$/);
 

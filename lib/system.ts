@@ -15,7 +15,8 @@ import type { CommandDeps } from "./commands/context";
 import { ProcessManager, type ProcessManagerOptions } from "./commands/process-manager";
 import { ProjectionRunner, type ProjectionRunnerOptions } from "./projections/runner";
 import { allProjections } from "./projections";
-import { simulatedPaymentProvider } from "./payments/simulated-provider";
+import { boundedPaymentProvider } from "./payments/bounded-provider";
+import { PAYMENT_TIMEOUT_MS, simulatedPaymentProvider } from "./payments/simulated-provider";
 
 export interface BookingSystem {
   db: Database;
@@ -41,6 +42,8 @@ export interface SystemOptions {
   projectionOptions?: ProjectionRunnerOptions;
   processManagerOptions?: ProcessManagerOptions;
   slowPaymentMs?: number;
+  /** Default PAYMENT_TIMEOUT_MS: how long a checkout waits for the card provider. */
+  paymentTimeoutMs?: number;
   /** Default 10: seats one customer may hold or have booked at one show. */
   maxSeatsPerCustomer?: number;
   /** Keys customer pseudonyms and manage links; the development secret by default. */
@@ -66,7 +69,7 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
     now: options.now ?? (() => new Date()),
     holdTtlSeconds: options.holdTtlSeconds,
     maxSeatsPerCustomer: options.maxSeatsPerCustomer ?? DEFAULT_MAX_SEATS_PER_CUSTOMER,
-    payments: simulatedPaymentProvider({ slowMs: options.slowPaymentMs }),
+    payments: boundedPaymentProvider(simulatedPaymentProvider({ slowMs: options.slowPaymentMs }), options.paymentTimeoutMs ?? PAYMENT_TIMEOUT_MS),
   };
   const processManager = new ProcessManager(deps, options.processManagerOptions);
   if (options.runProcessManager !== false) await processManager.start();

@@ -39,11 +39,19 @@ export async function payAction(_previous: ActionState, form: FormData): Promise
   if (!input.success) return invalid(input.error);
   const result = await payForCallersBooking(booking.data.bookingId, input.data);
   if (!result.ok) {
-    // A declined card or an expired hold changed the booking: show the page as it is now.
+    // A failed attempt or an expired hold changed the booking: show the page as it is now.
     revalidatePath(`/checkout/${booking.data.bookingId}`);
-    return refusal(result.error);
+    return cardRefusal(result.error) ?? refusal(result.error);
   }
   redirect(result.manageUrl);
+}
+
+/** A declined or timed-out card is about the card field: the seats stay held for another try. */
+function cardRefusal(error: Refusal): ActionState | null {
+  const retry = "Your seats are still held: try again or use another card.";
+  if (error.code !== "PAYMENT_DECLINED" && error.code !== "PAYMENT_TIMED_OUT") return null;
+  const message = `${error.message.replace(/\.$/, "")}. ${retry}`;
+  return { ok: false, code: error.code, message, fieldErrors: { cardNumber: [message] } };
 }
 
 export async function extendHoldAction(_previous: ActionState, form: FormData): Promise<ActionState> {
@@ -87,5 +95,5 @@ export async function cancelBookingAction(_previous: ActionState, form: FormData
   const result = await cancelByManageLink(link.data.reference, link.data.key, input.data);
   if (!result.ok) return refusal(result.error);
   if (result.reference) revalidatePath(`/bookings/${result.reference}`);
-  return { ok: true, message: "Cancelled. The refund is on its way to your card." };
+  return { ok: true, cancelled: { seatIds: result.seatIds, refundDueCents: result.refundDueCents } };
 }

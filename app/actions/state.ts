@@ -3,5 +3,10 @@ import type { FieldErrors } from "@/lib/http/inputs";
 
 export type ActionState =
   | null
-  | { ok: true; message?: string }
+  | {
+      ok: true;
+      message?: string;
+      /** A cancellation: which seats went and what is refunded for them. */
+      cancelled?: { seatIds: string[]; refundDueCents: number };
+    }
   | { ok: false; message: string; code?: string; fieldErrors?: FieldErrors; seatIds?: string[] };

@@ -20,6 +20,7 @@ const seats = (ids: unknown) => {
   const where = rows.length === 1 ? ` in row ${rows[0]}` : "";
   return `${list.length} ${list.length === 1 ? "seat" : "seats"}${where}`;
 };
+const attempt = (n: unknown) => (typeof n === "number" && n > 1 ? ` (attempt ${n})` : "");
 const money = (cents: unknown) => (typeof cents === "number" ? `${(cents / 100).toFixed(2)}` : "?");
 
 export function describeEvent(stored: EventToDescribe, titles: ShowTitles = new Map()): string {
@@ -62,7 +63,11 @@ export function describeEvent(stored: EventToDescribe, titles: ShowTitles = new 
     case "BookingHoldExtended":
       return `${booking} hold extended until ${new Date(e.expiresAt).toISOString().slice(11, 19)} UTC`;
     case "PaymentAuthorized":
-      return `${booking} paid ${money(e.amountCents)} by card ending ${e.cardLast4}`;
+      return `${booking} paid ${money(e.amountCents)} by card ending ${e.cardLast4}${attempt(e.attempt)}`;
+    case "PaymentDeclined":
+      return `${booking} card declined${attempt(e.attempt)}: ${e.reason}; the seats stay held`;
+    case "PaymentTimedOut":
+      return `${booking} card payment timed out${attempt(e.attempt)}: ${e.reason}; the seats stay held`;
     case "PaymentFailed":
       return `${booking} payment failed: ${e.reason}`;
     case "BookingConfirmed":

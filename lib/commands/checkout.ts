@@ -37,20 +37,22 @@ export async function payForBooking(
       cardNumber: input.cardNumber,
     });
     if (!authorization.ok) {
-      // A failed payment ends the booking and frees its seats at once.
-      await deps.bus.execute(
+      // Every attempt is recorded; the hold stays, so the customer can try another card until its deadline.
+      const recorded = await deps.bus.execute(
         bookingDecider,
         bookingStreamId(input.bookingId),
-        { type: "FailPayment", bookingId: input.bookingId, paymentId: step(context, "card").commandId, reason: authorization.reason },
+        {
+          type: "FailPayment",
+          bookingId: input.bookingId,
+          paymentId: step(context, "card").commandId,
+          reason: authorization.reason,
+          failure: authorization.failure,
+        },
         step(context, "payment-failed"),
       );
-      await deps.bus.execute(
-        seatsDecider,
-        seatsStreamId(booking.showId),
-        { type: "ReleaseHold", showId: booking.showId, bookingId: input.bookingId, reason: "payment_failed" },
-        step(context, "release"),
-      );
-      return { ok: false, error: new DomainError("PAYMENT_DECLINED", authorization.reason) };
+      if (!recorded.ok) return recorded;
+      const code = authorization.failure === "timed_out" ? "PAYMENT_TIMED_OUT" : "PAYMENT_DECLINED";
+      return { ok: false, error: new DomainError(code, authorization.reason) };
     }
 
     const authorized = await deps.bus.execute(

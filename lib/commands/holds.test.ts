@@ -141,7 +141,7 @@ describeEachSystem("holding seats", (system, clock, url) => {
     expect(state.seats.get("FL-D-1")?.status).toBe("booked");
   });
 
-  it("frees the seats when the card is declined", async () => {
+  it("keeps the seats held when the card is declined, for another try", async () => {
     const showId = await showOnSale(system());
     const held = await holdSeats(system().deps, { showId, seatIds: ["FL-C-30"], customerId: "c5" }, customer(5));
     if (!held.ok) throw new Error(held.error.message);
@@ -152,7 +152,7 @@ describeEachSystem("holding seats", (system, clock, url) => {
     );
     expect(paid.ok === false && paid.error.code).toBe("PAYMENT_DECLINED");
     const { state } = await system().bus.load(seatsDecider, seatsStreamId(showId));
-    expect(state.seats.get("FL-C-30")?.status).toBe("available");
+    expect(state.seats.get("FL-C-30")?.status).toBe("held");
   });
 
   it("will not take payment for a hold past its deadline", async () => {

@@ -87,39 +87,60 @@ describeEachSystem("the process manager", (system, clock, url) => {
     }
   });
 
-  it("frees the seats of a failed payment, even when the checkout stopped before releasing them", async () => {
+  it("keeps the hold through a declined card and a timeout, so another card pays for the same seats", async () => {
     const showId = await showOnSale(system(), hall());
-    const held = await holdSeats(system().deps, { showId, seatIds: ["A-3"], customerId: "p1" }, ctx());
+    const held = await holdSeats(system().deps, { showId, seatIds: ["A-3", "A-4"], customerId: "p1" }, ctx());
     if (!held.ok) throw new Error(held.error.message);
-    // The checkout recorded the failure and died before its own release.
-    const failed = await system().bus.execute(
-      bookingDecider,
-      bookingStreamId(held.bookingId),
-      { type: "FailPayment", bookingId: held.bookingId, paymentId: "pay-x", reason: "card declined" },
-      ctx(),
-    );
-    expect(failed.ok).toBe(true);
-    await settle(system());
-    expect((await seatRow(system(), showId, "A-3")).status).toBe("available");
-    const [release] = (await system().store.readStream(seatsStreamId(showId))).filter((e) => e.event.type === "HoldReleased");
-    expect(release?.event).toMatchObject({ bookingId: held.bookingId, reason: "payment_failed" });
-    expect(release?.metadata).toMatchObject({ actor: PROCESS_MANAGER_ACTOR, causationId: String(failed.ok && failed.lastPosition) });
+    const pay = (cardNumber: string) =>
+      payForBooking(system().deps, { bookingId: held.bookingId, customerId: "p1", cardNumber, customerName: "P", customerEmail: "p@example.com" }, ctx());
 
-    // A declined card through the real checkout: released once, by whoever came first.
-    const other = await holdSeats(system().deps, { showId, seatIds: ["A-4"], customerId: "p2" }, ctx());
-    if (!other.ok) throw new Error(other.error.message);
-    const paid = await payForBooking(
+    const declined = await pay(TEST_CARDS.declined);
+    expect(declined.ok === false && declined.error.code).toBe("PAYMENT_DECLINED");
+    const timedOut = await pay(TEST_CARDS.slowFailure);
+    expect(timedOut.ok === false && timedOut.error.code).toBe("PAYMENT_TIMED_OUT");
+    await settle(system());
+    expect((await seatRow(system(), showId, "A-3")).status).toBe("held");
+    expect(await bookingRow(system(), held.bookingId)).toMatchObject({ status: "held", paymentAttempts: 2, lastPaymentFailure: "timed_out" });
+
+    const paid = await pay(TEST_CARDS.succeeds);
+    expect(paid.ok).toBe(true);
+    await settle(system());
+    expect((await seatRow(system(), showId, "A-4")).status).toBe("booked");
+    expect(await bookingRow(system(), held.bookingId)).toMatchObject({ status: "confirmed", paymentAttempts: 3, lastPaymentFailure: null });
+    const booking = await system().store.readStream(bookingStreamId(held.bookingId));
+    expect(booking.map((e) => [e.event.type, "attempt" in e.event ? e.event.attempt : null])).toEqual([
+      ["BookingStarted", null],
+      ["BookingHeld", null],
+      ["PaymentDeclined", 1],
+      ["PaymentTimedOut", 2],
+      ["PaymentAuthorized", 3],
+      ["BookingConfirmed", null],
+    ]);
+    const seatEvents = (await system().store.readStream(seatsStreamId(showId))).filter((e) => "bookingId" in e.event && e.event.bookingId === held.bookingId);
+    expect(seatEvents.map((e) => e.event.type)).toEqual(["SeatsHeld", "SeatsBooked"]);
+  });
+
+  it("releases the hold of a declined card only at its deadline", async () => {
+    const showId = await showOnSale(system(), hall());
+    const held = await holdSeats(system().deps, { showId, seatIds: ["A-5"], customerId: "p2" }, ctx());
+    if (!held.ok) throw new Error(held.error.message);
+    const declined = await payForBooking(
       system().deps,
-      { bookingId: other.bookingId, customerId: "p2", cardNumber: TEST_CARDS.declined, customerName: "P", customerEmail: "p@example.com" },
+      { bookingId: held.bookingId, customerId: "p2", cardNumber: TEST_CARDS.declined, customerName: "P", customerEmail: "p@example.com" },
       ctx(),
     );
-    expect(paid.ok === false && paid.error.code).toBe("PAYMENT_DECLINED");
+    expect(declined.ok).toBe(false);
     await settle(system());
-    expect((await seatRow(system(), showId, "A-4")).status).toBe("available");
-    const releases = (await system().store.readStream(seatsStreamId(showId))).filter(
-      (e) => e.event.type === "HoldReleased" && e.event.bookingId === other.bookingId,
+    expect((await seatRow(system(), showId, "A-5")).status).toBe("held");
+
+    clock.advance(Date.parse(held.expiresAt) - clock.now().getTime() + 1);
+    await eventually(async () => (await bookingRow(system(), held.bookingId)).status === "expired");
+    expect((await seatRow(system(), showId, "A-5")).status).toBe("available");
+    const [release, ...more] = (await system().store.readStream(seatsStreamId(showId))).filter(
+      (e) => e.event.type === "HoldReleased" && e.event.bookingId === held.bookingId,
     );
-    expect(releases).toHaveLength(1);
+    expect(more).toEqual([]);
+    expect(release?.event).toMatchObject({ reason: "expired" });
   });
 
   it("cancels and refunds every booking of a cancelled show and closes its sales", async () => {

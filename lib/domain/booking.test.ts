@@ -28,7 +28,9 @@ import {
   NOW,
   paidBooking,
   paymentAuthorized,
+  paymentDeclined,
   paymentFailed,
+  paymentTimedOut,
   refundIssued,
   resendConfirmationLink,
   startBooking,
@@ -40,7 +42,7 @@ const { given } = specFor(bookingDecider);
 
 /** The ways a booking can end before it is confirmed. */
 const ended: Array<[string, BookingEvent[]]> = [
-  ["payment failed", [...heldBooking(), paymentFailed()]],
+  ["payment failed (before payments could be retried)", [...heldBooking(), paymentFailed()]],
   ["expired", [...heldBooking(), bookingExpired()]],
   ["cancelled", [...heldBooking(), bookingCancelled({ seatIds: ["A-1", "A-2"], refundDueCents: 0, complete: true })]],
 ];
@@ -154,6 +156,16 @@ describe("AuthorizePayment", () => {
     given(...paidBooking()).when(authorizePayment(TOTAL)).thenNothing();
   });
 
+  it("authorizes another card after declined and timed-out attempts, numbering it after them", () => {
+    given(...heldBooking(), paymentDeclined(1), paymentTimedOut(2))
+      .when(authorizePayment(TOTAL, NOW, "pay3"))
+      .then([paymentAuthorized(TOTAL, "pay3", 3)]);
+  });
+
+  it("still refuses a retry past the hold deadline", () => {
+    given(...heldBooking(), paymentDeclined(1)).when(authorizePayment(TOTAL, HOLD_ENDS)).thenThrows("HOLD_EXPIRED");
+  });
+
   it.each(ended)("refuses a booking whose %s", (_, history) => {
     given(...history).when(authorizePayment(TOTAL)).thenThrows("BOOKING_NOT_HELD");
   });
@@ -164,12 +176,34 @@ describe("AuthorizePayment", () => {
 });
 
 describe("FailPayment", () => {
-  it("records a failed payment on a held booking", () => {
-    given(...heldBooking()).when(failPayment("insufficient funds")).then([paymentFailed("insufficient funds")]);
+  it("records a declined card as an attempt and keeps the booking held", () => {
+    given(...heldBooking())
+      .when(failPayment("insufficient funds", "pay-a"))
+      .then([paymentDeclined(1, "pay-a", "insufficient funds")]);
   });
 
-  it("does nothing the second time", () => {
-    given(...heldBooking(), paymentFailed()).when(failPayment()).thenNothing();
+  it("records a provider that did not answer in time as a timeout, not a decline", () => {
+    given(...heldBooking())
+      .when(failPayment("no answer in time", "pay-b", "timed_out"))
+      .then([paymentTimedOut(1, "pay-b", "no answer in time")]);
+  });
+
+  it("numbers each further attempt after the ones before", () => {
+    given(...heldBooking(), paymentDeclined(1), paymentTimedOut(2))
+      .when(failPayment("card declined", "pay-c"))
+      .then([paymentDeclined(3, "pay-c")]);
+  });
+
+  it("records the same failed attempt once", () => {
+    given(...heldBooking(), paymentDeclined(1, "pay-a")).when(failPayment("card declined", "pay-a")).thenNothing();
+  });
+
+  it("keeps the hold: the booking can still be extended after a decline", () => {
+    given(...heldBooking(), paymentDeclined(1)).when(extendBookingHold(MUCH_LATER)).then([bookingHoldExtended(MUCH_LATER)]);
+  });
+
+  it("does nothing once the card was authorized", () => {
+    given(...paidBooking()).when(failPayment()).thenNothing();
   });
 
   it("does nothing once the booking is confirmed", () => {
@@ -182,6 +216,18 @@ describe("FailPayment", () => {
 
   it("refuses a booking that does not exist", () => {
     given().when(failPayment()).thenThrows("BOOKING_NOT_FOUND");
+  });
+});
+
+describe("a payment failure from before retries (PaymentFailed)", () => {
+  it("still ends the booking it was written for: it cannot be paid or extended", () => {
+    given(...heldBooking(), paymentFailed()).when(authorizePayment(TOTAL)).thenThrows("BOOKING_NOT_HELD");
+    given(...heldBooking(), paymentFailed()).when(extendBookingHold(MUCH_LATER)).thenThrows("BOOKING_NOT_HELD");
+  });
+
+  it("counts as the booking's first attempt", () => {
+    const state = fold(bookingDecider.evolve, bookingDecider.initialState, [...heldBooking(), paymentFailed()]);
+    expect(state).toMatchObject({ status: "payment_failed", paymentAttempts: 1 });
   });
 });
 
@@ -372,6 +418,7 @@ describe("snapshots", () => {
     ["nothing", []],
     ["a held booking", heldBooking()],
     ["an extended, paid booking", [...heldBooking(), bookingHoldExtended(MUCH_LATER), paymentAuthorized()]],
+    ["a held booking after a declined card and a timeout", [...heldBooking(), paymentDeclined(1), paymentTimedOut(2)]],
     [
       "a confirmed booking, partly cancelled and refunded",
       [
@@ -389,6 +436,8 @@ describe("snapshots", () => {
     authorizePayment(TOTAL),
     authorizePayment(TOTAL, LATER),
     failPayment(),
+    failPayment("card declined", "pay-declined-1"),
+    failPayment("no answer", "pay-x", "timed_out"),
     confirmBooking(),
     expireBooking(NOW),
     expireBooking(LATER),

@@ -3,7 +3,10 @@
 import type { Decider } from "./decider";
 import { DomainError, duplicateSeats, invalidCommand } from "./errors";
 
+/** `payment_failed`: only bookings from before payments could be retried (a failure used to end the booking). */
 export type BookingStatus = "none" | "held" | "payment_failed" | "expired" | "confirmed" | "cancelled";
+/** Why a card payment attempt did not go through: the card was refused, or the provider did not answer in time. */
+export type PaymentFailure = "declined" | "timed_out";
 export type CancellationReason = "abandoned" | "cancelled_by_customer" | "cancelled_by_staff" | "show_cancelled";
 
 export interface BookedSeat {
@@ -24,6 +27,10 @@ export interface BookingState {
   expiresAt: string | null;
   extended: boolean;
   payment: { paymentId: string; amountCents: number } | null;
+  /** Card payment attempts so far (authorized, declined or timed out): the next one is numbered one more. */
+  paymentAttempts: number;
+  /** The payment id of the last failed attempt, so the same failure reported twice is recorded once. */
+  lastFailedPaymentId: string | null;
   refundedCents: number;
   reference: string | null;
 }
@@ -40,7 +47,7 @@ export type BookingCommand =
     }
   | { type: "ExtendBookingHold"; bookingId: string; expiresAt: string; now: string }
   | { type: "AuthorizePayment"; bookingId: string; paymentId: string; amountCents: number; cardLast4: string; now: string }
-  | { type: "FailPayment"; bookingId: string; paymentId: string; reason: string }
+  | { type: "FailPayment"; bookingId: string; paymentId: string; reason: string; failure: PaymentFailure }
   | {
       type: "ConfirmBooking";
       bookingId: string;
@@ -65,8 +72,13 @@ export type BookingEvent =
     }
   | { type: "BookingHeld"; bookingId: string; expiresAt: string }
   | { type: "BookingHoldExtended"; bookingId: string; expiresAt: string }
-  | { type: "PaymentAuthorized"; bookingId: string; paymentId: string; amountCents: number; cardLast4: string }
-  | { type: "PaymentFailed"; bookingId: string; paymentId: string; reason: string }
+  | { type: "PaymentAuthorized"; bookingId: string; paymentId: string; amountCents: number; cardLast4: string; attempt: number }
+  /** A card was refused. The hold stays: the customer may try again until its deadline. */
+  | { type: "PaymentDeclined"; bookingId: string; paymentId: string; reason: string; attempt: number }
+  /** The provider did not answer in time. The hold stays, as after a decline. */
+  | { type: "PaymentTimedOut"; bookingId: string; paymentId: string; reason: string; attempt: number }
+  /** Written only before payments could be retried: it ended the booking (and the hold was released). */
+  | { type: "PaymentFailed"; bookingId: string; paymentId: string; reason: string; attempt: number }
   | {
       type: "BookingConfirmed";
       bookingId: string;
@@ -107,6 +119,8 @@ export const initialBookingState: BookingState = {
   expiresAt: null,
   extended: false,
   payment: null,
+  paymentAttempts: 0,
+  lastFailedPaymentId: null,
   refundedCents: 0,
   reference: null,
 };
@@ -208,12 +222,16 @@ export function decideBooking(command: BookingCommand, state: BookingState): Boo
           paymentId: command.paymentId,
           amountCents: command.amountCents,
           cardLast4: command.cardLast4,
+          attempt: state.paymentAttempts + 1,
         },
       ];
-    case "FailPayment":
-      // A late failure report after the card was authorized does not undo the payment.
-      if (state.status !== "held" || state.payment !== null) return [];
-      return [{ type: "PaymentFailed", bookingId: command.bookingId, paymentId: command.paymentId, reason: command.reason }];
+    case "FailPayment": {
+      // A late failure report after the card was authorized does not undo the payment; the same failure
+      // reported twice is one attempt. The hold is kept either way: only its deadline lets the seats go.
+      if (state.status !== "held" || state.payment !== null || state.lastFailedPaymentId === command.paymentId) return [];
+      const attempt = { bookingId: command.bookingId, paymentId: command.paymentId, reason: command.reason, attempt: state.paymentAttempts + 1 };
+      return [command.failure === "timed_out" ? { type: "PaymentTimedOut", ...attempt } : { type: "PaymentDeclined", ...attempt }];
+    }
     case "ConfirmBooking":
       if (state.status === "confirmed") return [];
       if (state.status !== "held") throw new DomainError("BOOKING_NOT_HELD", `This booking is ${state.status}`);
@@ -277,9 +295,12 @@ export function evolveBooking(state: BookingState, event: BookingEvent): Booking
     case "BookingHoldExtended":
       return { ...state, expiresAt: event.expiresAt, extended: true };
     case "PaymentAuthorized":
-      return { ...state, payment: { paymentId: event.paymentId, amountCents: event.amountCents } };
+      return { ...state, payment: { paymentId: event.paymentId, amountCents: event.amountCents }, paymentAttempts: event.attempt };
+    case "PaymentDeclined":
+    case "PaymentTimedOut":
+      return { ...state, paymentAttempts: event.attempt, lastFailedPaymentId: event.paymentId };
     case "PaymentFailed":
-      return { ...state, status: "payment_failed" };
+      return { ...state, status: "payment_failed", paymentAttempts: event.attempt, lastFailedPaymentId: event.paymentId };
     case "BookingConfirmed":
       return { ...state, status: "confirmed", reference: event.reference };
     case "BookingExpired":
@@ -297,7 +318,8 @@ export function evolveBooking(state: BookingState, event: BookingEvent): Booking
 
 export const bookingDecider: Decider<BookingCommand, BookingEvent, BookingState> = {
   category: "booking",
-  snapshotVersion: 1,
+  // 2: payment attempts are counted in the state.
+  snapshotVersion: 2,
   initialState: initialBookingState,
   decide: decideBooking,
   evolve: evolveBooking,

@@ -31,6 +31,9 @@ export function schemaChanges(pseudonymOf: PseudonymOf): SchemaChange[] {
       fromVersion: 2,
       upcast: (data) => (typeof data.customerId === "string" ? { ...data, customerId: pseudonymOf(data.customerId) } : data),
     },
+    // v1 payments had no attempt number: a failed payment ended the booking, so each was its booking's first.
+    { type: "PaymentAuthorized", fromVersion: 1, upcast: (data) => ({ attempt: 1, ...data }) },
+    { type: "PaymentFailed", fromVersion: 1, upcast: (data) => ({ attempt: 1, ...data }) },
     // v1 named a cancelling customer by cookie value.
     { type: "BookingCancelled", fromVersion: 1, upcast: (data) => ({ ...data, by: maskActor(data.by, pseudonymOf) }) },
   ];

@@ -14,6 +14,8 @@ export const eventTypesByCategory = {
     "BookingHeld",
     "BookingHoldExtended",
     "PaymentAuthorized",
+    "PaymentDeclined",
+    "PaymentTimedOut",
     "PaymentFailed",
     "BookingConfirmed",
     "BookingExpired",

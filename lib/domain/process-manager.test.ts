@@ -15,7 +15,9 @@ import {
   NOW,
   onSale,
   paidBooking,
+  paymentDeclined,
   paymentFailed,
+  paymentTimedOut,
   refundIssued,
   salesClosed,
   seatsBooked,
@@ -27,6 +29,7 @@ import {
   TOTAL,
 } from "../testing/domain-fixtures";
 import {
+  reactsTo,
   expiryOf,
   INTERRUPTED_CHECKOUT_GRACE_MS,
   needsOf,
@@ -134,8 +137,31 @@ describe("a show is cancelled", () => {
   });
 });
 
-describe("a payment fails", () => {
-  it("releases the booking's hold", () => {
+describe("a payment attempt fails", () => {
+  it("keeps the hold after a declined card: only the deadline releases it", () => {
+    given({ booking: [...heldBooking(), paymentDeclined(1)] })
+      .when(paymentDeclined(1))
+      .thenNothing();
+  });
+
+  it("keeps the hold after a provider timeout", () => {
+    given({ booking: [...heldBooking(), paymentTimedOut(1)] })
+      .when(paymentTimedOut(1))
+      .thenNothing();
+  });
+
+  it("does not even read declined or timed-out attempts from the log", () => {
+    expect(reactsTo).not.toContain("PaymentDeclined");
+    expect(reactsTo).not.toContain("PaymentTimedOut");
+  });
+
+  it("releases the hold of a booking its deadline passed after a declined card", () => {
+    given({ booking: [...heldBooking(), paymentDeclined(1)] }, LATER)
+      .when(holdReleased(BOOKING, ["A-1"], "expired"))
+      .thenSends(toBooking("expire-booking", { type: "ExpireBooking", bookingId: BOOKING, now: LATER }));
+  });
+
+  it("still releases the hold for a failure logged before payments could be retried (it ended the booking)", () => {
     given({ booking: [...heldBooking(), paymentFailed()] })
       .when(paymentFailed())
       .thenSends(toSeats("release-hold", { type: "ReleaseHold", showId: SHOW, bookingId: BOOKING, reason: "payment_failed" }));

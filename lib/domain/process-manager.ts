@@ -138,6 +138,8 @@ export function react(logged: LoggedEvent, facts: Facts): Reaction {
       );
     }
     case "PaymentFailed": {
+      // Only bookings from before payments could be retried have this event: it ended the booking.
+      // A declined or timed-out attempt now keeps the hold, which only its deadline releases.
       const booking = required(facts.booking, "booking");
       if (booking.bookingId === null) return nothing;
       return send(

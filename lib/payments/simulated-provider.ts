@@ -5,13 +5,16 @@ import { createHash } from "node:crypto";
 export const TEST_CARDS = {
   succeeds: "4242424242424242",
   declined: "4000000000000002",
-  /** Answers only after a long wait, then fails: the provider timed out on its side. */
+  /** Answers only after a long wait, then fails: the checkout gives up first and reports a timeout. */
   slowFailure: "4000000000000119",
 } as const;
 
+/** How long a checkout waits for the provider before reporting the attempt as timed out. */
+export const PAYMENT_TIMEOUT_MS = 5_000;
+
 export type AuthorizationResult =
   | { ok: true; paymentId: string; cardLast4: string }
-  | { ok: false; reason: string; declined: boolean };
+  | { ok: false; reason: string; failure: "declined" | "timed_out" };
 
 export interface PaymentProvider {
   authorize(request: { idempotencyKey: string; amountCents: number; currency: string; cardNumber: string }): Promise<AuthorizationResult>;
@@ -38,12 +41,12 @@ export function simulatedPaymentProvider(options: { slowMs?: number } = {}): Pay
     async authorize({ idempotencyKey, amountCents, cardNumber }) {
       const digits = cardNumber.replace(/[\s-]/g, "");
       const paymentId = `pay_${createHash("sha256").update(idempotencyKey).digest("hex").slice(0, 20)}`;
-      if (!isValidCardNumber(digits)) return { ok: false, reason: "The card number is not valid", declined: true };
-      if (amountCents <= 0) return { ok: false, reason: "Nothing to pay", declined: true };
-      if (digits === TEST_CARDS.declined) return { ok: false, reason: "The card was declined", declined: true };
+      if (!isValidCardNumber(digits)) return { ok: false, reason: "The card number is not valid", failure: "declined" };
+      if (amountCents <= 0) return { ok: false, reason: "Nothing to pay", failure: "declined" };
+      if (digits === TEST_CARDS.declined) return { ok: false, reason: "The card was declined", failure: "declined" };
       if (digits === TEST_CARDS.slowFailure) {
         await new Promise((r) => setTimeout(r, options.slowMs ?? 8000));
-        return { ok: false, reason: "The payment provider did not answer in time", declined: false };
+        return { ok: false, reason: "The payment provider did not answer in time", failure: "timed_out" };
       }
       return { ok: true, paymentId, cardLast4: digits.slice(-4) };
     },

@@ -16,6 +16,9 @@ const columns: Array<Column<BookingView>> = [
   { name: "customer_name", field: "customerName" },
   { name: "customer_email", field: "customerEmail" },
   { name: "hold_expires_at", field: "holdExpiresAt", type: "datetime" },
+  { name: "hold_extensions", type: "int", field: "holdExtensions" },
+  { name: "payment_attempts", type: "int", field: "paymentAttempts" },
+  { name: "last_payment_failure", field: "lastPaymentFailure" },
   { name: "created_at", field: "createdAt", type: "datetime" },
   { name: "updated_at", field: "updatedAt", type: "datetime" },
   { name: "last_position", type: "int", field: "lastPosition" },
@@ -28,6 +31,9 @@ export const bookingView: Projection<BookingView> = {
     "BookingStarted",
     "BookingHeld",
     "BookingHoldExtended",
+    "PaymentAuthorized",
+    "PaymentDeclined",
+    "PaymentTimedOut",
     "PaymentFailed",
     "BookingConfirmed",
     "BookingExpired",
@@ -59,6 +65,9 @@ export const bookingView: Projection<BookingView> = {
         customerName: null,
         customerEmail: null,
         holdExpiresAt: null,
+        holdExtensions: 0,
+        paymentAttempts: 0,
+        lastPaymentFailure: null,
         createdAt: at,
         updatedAt: at,
         lastPosition: position,
@@ -68,10 +77,18 @@ export const bookingView: Projection<BookingView> = {
     const touched = (r: BookingView): BookingView => ({ ...r, updatedAt: at, lastPosition: position });
     switch (event.type) {
       case "BookingHeld":
-      case "BookingHoldExtended":
         return touched({ ...row, status: "held", holdExpiresAt: new Date(event.expiresAt) });
+      case "BookingHoldExtended":
+        return touched({ ...row, status: "held", holdExpiresAt: new Date(event.expiresAt), holdExtensions: row.holdExtensions + 1 });
+      case "PaymentAuthorized":
+        return touched({ ...row, paymentAttempts: event.attempt, lastPaymentFailure: null });
+      case "PaymentDeclined":
+        return touched({ ...row, paymentAttempts: event.attempt, lastPaymentFailure: "declined" });
+      case "PaymentTimedOut":
+        return touched({ ...row, paymentAttempts: event.attempt, lastPaymentFailure: "timed_out" });
       case "PaymentFailed":
-        return touched({ ...row, status: "payment_failed", holdExpiresAt: null });
+        // Before payments could be retried, a failure ended the booking and released its hold.
+        return touched({ ...row, status: "payment_failed", holdExpiresAt: null, paymentAttempts: event.attempt, lastPaymentFailure: "declined" });
       case "BookingConfirmed":
         return touched({
           ...row,

@@ -200,18 +200,35 @@ export const bookingHoldExtended = (expiresAt: string): BookingEvent => ({
   bookingId: BOOKING,
   expiresAt,
 });
-export const paymentAuthorized = (amountCents = TOTAL, paymentId = "pay1"): BookingEvent => ({
+export const paymentAuthorized = (amountCents = TOTAL, paymentId = "pay1", attempt = 1): BookingEvent => ({
   type: "PaymentAuthorized",
   bookingId: BOOKING,
   paymentId,
   amountCents,
   cardLast4: "4242",
+  attempt,
 });
+export const paymentDeclined = (attempt = 1, paymentId = `pay-declined-${attempt}`, reason = "card declined"): BookingEvent => ({
+  type: "PaymentDeclined",
+  bookingId: BOOKING,
+  paymentId,
+  reason,
+  attempt,
+});
+export const paymentTimedOut = (attempt = 1, paymentId = `pay-timed-out-${attempt}`, reason = "no answer in time"): BookingEvent => ({
+  type: "PaymentTimedOut",
+  bookingId: BOOKING,
+  paymentId,
+  reason,
+  attempt,
+});
+/** Written before payments could be retried (it ended the booking); still read from old logs. */
 export const paymentFailed = (reason = "card declined", paymentId = "pay1"): BookingEvent => ({
   type: "PaymentFailed",
   bookingId: BOOKING,
   paymentId,
   reason,
+  attempt: 1,
 });
 export const bookingConfirmed = (reference = "REF-0001", totalCents = TOTAL): BookingEvent => ({
   type: "BookingConfirmed",
@@ -279,11 +296,16 @@ export const authorizePayment = (amountCents = TOTAL, now = NOW, paymentId = "pa
   cardLast4: "4242",
   now,
 });
-export const failPayment = (reason = "card declined", paymentId = "pay1"): BookingCommand => ({
+export const failPayment = (
+  reason = "card declined",
+  paymentId = "pay-declined-1",
+  failure: "declined" | "timed_out" = "declined",
+): BookingCommand => ({
   type: "FailPayment",
   bookingId: BOOKING,
   paymentId,
   reason,
+  failure,
 });
 export const confirmBooking = (reference = "REF-0001"): BookingCommand => ({
   type: "ConfirmBooking",

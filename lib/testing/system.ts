@@ -33,7 +33,9 @@ export function describeEachSystem(
         holdTtlSeconds: options.holdTtlSeconds ?? 60,
         now: clock.now,
         projectionOptions: { pollMs: 25 },
+        // The slow card answers after 50 ms; the checkout gives up after 20 (a timeout).
         slowPaymentMs: 50,
+        paymentTimeoutMs: 20,
       });
     });
     afterAll(async () => {

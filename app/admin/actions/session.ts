@@ -7,6 +7,7 @@ import { beginStaffSession, endCurrentStaffSession } from "@/lib/staff/session";
 import { checkStaffPassword, TOO_MANY_FAILURES, WRONG_PASSWORD } from "@/lib/staff/sign-in";
 import { afterSignIn, SIGN_IN_PATH } from "@/lib/staff/return-path";
 import type { ActionState } from "@/app/actions/state";
+import { fieldErrorsOf, firstMessage } from "@/lib/http/inputs";
 
 const signInInput = z.object({
   name: z.string().trim().min(1, "Enter your name").max(60),
@@ -16,9 +17,12 @@ const signInInput = z.object({
 
 export async function signInAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const input = signInInput.safeParse({ name: form.get("name"), password: form.get("password"), next: form.get("next") ?? undefined });
-  if (!input.success) return { ok: false, message: input.error.issues[0]?.message ?? "Invalid input" };
+  if (!input.success) return { ok: false, message: firstMessage(input.error), fieldErrors: fieldErrorsOf(input.error) };
   const outcome = await checkStaffPassword(await headers(), input.data.password);
-  if (!outcome.ok) return { ok: false, message: outcome.reason === "too-many-failures" ? TOO_MANY_FAILURES : WRONG_PASSWORD };
+  if (!outcome.ok) {
+    if (outcome.reason === "too-many-failures") return { ok: false, message: TOO_MANY_FAILURES };
+    return { ok: false, message: WRONG_PASSWORD, fieldErrors: { password: [WRONG_PASSWORD] } };
+  }
   await beginStaffSession(input.data.name);
   redirect(afterSignIn(input.data.next));
 }

@@ -84,6 +84,7 @@ export default async function BookingPage({
           <CancelBookingForm
             manageKey={manageKey}
             reference={booking.reference}
+            currency={booking.currency}
             seats={seats.map((s) => ({ seatId: s.seatId, label: seatLabel(s), price: formatMoney(s.priceCents, booking.currency) }))}
           />
           <p className="mt-2 text-xs text-slate-500">Remaining value: {formatMoney(remaining, booking.currency)}</p>

@@ -5,16 +5,22 @@ import { bookingIdSchema } from "@/lib/http/inputs";
 import { checkoutForCaller } from "@/lib/customers/checkout";
 import { formatMoney, formatShowDate } from "@/lib/format";
 import { BookedSeatList } from "@/components/BookedSeatList";
-import { CheckoutForm } from "@/components/CheckoutForm";
+import { CheckoutForm, type LastPaymentAttempt } from "@/components/CheckoutForm";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Checkout" };
 
 const ENDED: Record<string, string> = {
   expired: "This hold expired before it was paid, and the seats went back on sale.",
+  // Only bookings from before a declined card could be retried end this way.
   payment_failed: "The payment was declined, so the seats were released.",
   cancelled: "This hold was released.",
 };
+
+function lastAttemptOf(booking: { lastPaymentFailure: string | null; paymentAttempts: number }): LastPaymentAttempt | null {
+  const failure = booking.lastPaymentFailure;
+  return failure === "declined" || failure === "timed_out" ? { failure, attempts: booking.paymentAttempts } : null;
+}
 
 export default async function CheckoutPage({ params }: { params: Promise<{ bookingId: string }> }) {
   const bookingId = bookingIdSchema.safeParse((await params).bookingId);
@@ -42,6 +48,8 @@ export default async function CheckoutPage({ params }: { params: Promise<{ booki
               expiresAt={booking.holdExpiresAt.toISOString()}
               serverNow={serverNow}
               totalLabel={total}
+              extended={booking.holdExtensions > 0}
+              lastAttempt={lastAttemptOf(booking)}
             />
           ) : (
             <div className="rounded-xl border border-amber-300 bg-amber-50 p-5" role="alert">
