@@ -10,6 +10,8 @@ export interface NewShow {
   venue: string;
   description: string;
   startsAt: string;
+  /** The venue's IANA time zone. */
+  timeZone: string;
   currency: string;
   seats: SeatSpec[];
 }
@@ -27,6 +29,7 @@ export async function scheduleShow(deps: CommandDeps, show: NewShow, context: Co
       venue: show.venue,
       description: show.description,
       startsAt: show.startsAt,
+      timeZone: show.timeZone,
       currency: show.currency,
       now: deps.now().toISOString(),
     },

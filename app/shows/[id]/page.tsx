@@ -30,7 +30,7 @@ export default async function ShowPage({ params }: Props) {
     <main className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{show.title}</h1>
       <p className="mt-1 text-slate-600">
-        {show.venue} · <time dateTime={show.startsAt.toISOString()}>{formatShowDate(show.startsAt)}</time>
+        {show.venue} · <time dateTime={show.startsAt.toISOString()}>{formatShowDate(show.startsAt, show.timeZone)}</time>
       </p>
       {show.description && <p className="mt-2 max-w-3xl text-slate-700">{show.description}</p>}
       {show.status === "cancelled" ? (

@@ -13,6 +13,7 @@ export interface ManagedShow {
   title: string;
   venue: string;
   startsAt: string;
+  timeZone: string;
   status: string;
   currency: string;
   seatsTotal: number;
@@ -51,6 +52,7 @@ export async function readManagedShow(showId: string): Promise<ManagedShow | nul
     title: show.title,
     venue: show.venue,
     startsAt: show.startsAt.toISOString(),
+    timeZone: show.timeZone,
     status: show.status,
     currency: show.currency,
     seatsTotal: show.seatsTotal,
