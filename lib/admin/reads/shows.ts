@@ -71,3 +71,11 @@ export async function readManagedShow(showId: string): Promise<ManagedShow | nul
     })),
   };
 }
+
+/** What the new-show form starts with: the configured venue time zone, and every zone to choose from. */
+export async function readNewShowDefaults(): Promise<{ timeZones: string[]; defaultTimeZone: string }> {
+  await requireStaff();
+  const { venueTimeZone } = await bookingSystem();
+  const timeZones = Intl.supportedValuesOf("timeZone");
+  return { timeZones: timeZones.includes(venueTimeZone) ? timeZones : [venueTimeZone, ...timeZones], defaultTimeZone: venueTimeZone };
+}
