@@ -26,5 +26,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Not for static files, icons, Socket.IO or the JSON API: they keep server.ts's restrictive defaults.
-  matcher: ["/((?!_next/static|_next/image|socket\\.io|api/|favicon\\.ico|icon\\.svg|apple-icon).*)"],
+  matcher: ["/((?!_next/static|_next/image|socket\\.io|api/|favicon\\.ico|icon\\.svg|apple-icon|apple-touch-icon\\.png|icon-[a-z0-9-]+\\.png|og-image\\.png|robots\\.txt|manifest\\.webmanifest).*)"],
 };

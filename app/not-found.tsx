@@ -1,13 +1,13 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import { NotFoundPanel } from "@/components/NotFoundPanel";
+
+export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (
-    <main className="mx-auto max-w-xl px-4 py-16 text-center">
-      <h1 className="text-2xl font-bold">Not found</h1>
-      <p className="mt-2 text-slate-600">There is nothing here — the show or booking may not exist, or it is not yours.</p>
-      <Link href="/" className="mt-6 inline-block rounded-lg bg-indigo-600 px-4 py-2 font-semibold text-white hover:bg-indigo-700">
-        See upcoming shows
-      </Link>
-    </main>
+    <NotFoundPanel title="We couldn't find that page">
+      <p>The link may be mistyped, or the page may have moved.</p>
+      <p>Browse what&apos;s on, or look up a booking with its reference and your email address.</p>
+    </NotFoundPanel>
   );
 }

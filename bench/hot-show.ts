@@ -15,6 +15,7 @@ export async function openHotShow(deps: CommandDeps, showId: string, seats: Seat
       venue: "Bench Arena",
       description: "Every hold of the benchmark lands here.",
       startsAt: new Date(deps.now().getTime() + 30 * 86_400_000).toISOString(),
+      timeZone: "Europe/London",
       currency: "EUR",
       seats,
     },

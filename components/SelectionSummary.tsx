@@ -1,7 +1,8 @@
 // The seats someone has chosen, with row, seat, tier and price, the total, and a warning about stranded seats.
 // No card or heading of its own: it sits inside the page's selection panel.
 import { compareRows, type SeatInfo } from "@/lib/domain/seat-selection";
-import { moneyFormatter, seatIdLabel } from "./seat-map-theme";
+import { seatNameFromId } from "@/lib/domain/seat-names";
+import { moneyFormatter } from "./seat-map-theme";
 
 export interface SelectionSummaryProps {
   /** The selected seats. */
@@ -18,7 +19,7 @@ export function SelectionSummary({ seats, currency, orphanWarning = [], classNam
     (a, b) => a.section.localeCompare(b.section) || compareRows(a.row, b.row) || a.number - b.number,
   );
   const total = seats.reduce((sum, s) => sum + s.priceCents, 0);
-  const stranded = orphanWarning.map(seatIdLabel);
+  const stranded = orphanWarning.map(seatNameFromId);
 
   return (
     <div className={className}>

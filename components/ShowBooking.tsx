@@ -7,6 +7,7 @@ import type { ActionState } from "@/app/actions/state";
 import { bestAvailable, orphanSeats } from "@/lib/domain/seat-selection";
 import { MAX_SEATS_PER_HOLD } from "@/lib/domain/seats";
 import type { VenueLayout } from "@/lib/domain/venue-layout";
+import { seatNames } from "@/lib/domain/seat-names";
 import type { SeatDto } from "@/lib/queries/shows";
 import { useLiveSeats } from "@/lib/realtime/use-live-seats";
 import { LiveStatusIndicator } from "./LiveStatusIndicator";
@@ -150,7 +151,7 @@ export function ShowBooking({ showId, currency, initialSeats, initialPosition, l
           <SelectionSummary seats={selectedSeats} currency={currency} orphanWarning={orphans} />
           {lostSeats.length > 0 && (
             <p className="mt-2 text-sm text-amber-800" role="status">
-              {lostSeats.join(", ")} {lostSeats.length === 1 ? "was" : "were"} just taken by someone else.
+              {seatNames(lostSeats.flatMap((id) => seats.get(id) ?? []))} {lostSeats.length === 1 ? "was" : "were"} just taken by someone else.
             </p>
           )}
           {state && !state.ok && (

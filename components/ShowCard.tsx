@@ -16,7 +16,7 @@ export function ShowCard({ show }: { show: ShowListing }) {
           <AvailabilityBadge availability={badgeOf(show)} />
         </div>
         <p className="mt-1 text-slate-600">
-          {show.venue} · <time dateTime={show.startsAt}>{formatShowDate(show.startsAt)}</time>
+          {show.venue} · <time dateTime={show.startsAt}>{formatShowDate(show.startsAt, show.timeZone)}</time>
         </p>
         <p className="mt-3 text-sm text-slate-700">
           {onSale ? (

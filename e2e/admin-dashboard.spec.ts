@@ -69,7 +69,7 @@ test("staff create a show, and its sales reach the dashboard live", async ({ bro
   await staff.goto(`/admin/shows/${showId}`);
   await staff.getByLabel("Or type seat ids").fill("A-1");
   await staff.getByRole("button", { name: "Remove seats" }).click();
-  await expect(staff.getByText("Only available seats can be removed; held or booked: A-1")).toBeVisible();
+  await expect(staff.getByText("Only available seats can be removed; held or booked: Row A, seat 1")).toBeVisible();
   await screenshot(staff, "admin-manage-show");
 
   await staff.setViewportSize({ width: 390, height: 844 });

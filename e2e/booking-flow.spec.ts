@@ -40,7 +40,7 @@ test("browse, hold, pay, find the booking again, cancel, and the seats come back
   await page.goBack();
 
   await page.goto(`/bookings/${reference}?key=wrong`);
-  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "We couldn't find that booking" })).toBeVisible();
   await page.goBack();
   await page.reload();
 

@@ -91,7 +91,7 @@ test("customer pages run under the CSP without a violation, and the seat map goe
   // A 404 page is a page too: its scripts carry the nonce. (The browser reports the 404 status itself.)
   const missing = await visit(page, "/no-such-page");
   expect(missing?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
   expect(problems.take().filter((p) => !p.includes("status of 404"))).toEqual([]);
 });
 

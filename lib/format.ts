@@ -4,10 +4,29 @@ export function formatMoney(cents: number | null | undefined, currency: string):
   return new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(cents / 100);
 }
 
-export function formatShowDate(date: Date | string): string {
-  return new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(new Date(date)) + " UTC";
+/**
+ * "Sat 19 Dec 2026, 19:30 GMT": a show's time on its venue's clock, with the zone's abbreviation. Built from
+ * parts, so the server's and the browser's ICU data give the same text (no hydration mismatch).
+ */
+export function formatShowDate(date: Date | string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  }).formatToParts(new Date(date));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}, ${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
 }
 
-export function seatLabel(seat: { section: string; row: string; number: number }): string {
-  return `${seat.section}, row ${seat.row}, seat ${seat.number}`;
+/** "Times are in Europe/London": says which clock a page's times are on. */
+export function timeZoneNote(timeZone: string): string {
+  return `Times are local to the venue (${timeZone.replaceAll("_", " ")})`;
 }
+
+export { seatName as seatLabel, seatNames } from "./domain/seat-names";

@@ -2,7 +2,7 @@
 // the process manager.
 // Kept on globalThis because Next.js bundles its own copy of lib/ beside the one server.ts loads:
 // both must share one writer per stream and one projection runner.
-import { DEV_SESSION_SECRET, env, staffSecrets, type Env } from "./config/env";
+import { DEFAULT_VENUE_TIME_ZONE, DEV_SESSION_SECRET, env, staffSecrets, type Env } from "./config/env";
 import { customerSecrets, type CustomerSecrets } from "./customers/secrets";
 import { DEFAULT_MAX_SEATS_PER_CUSTOMER } from "./domain/seats";
 import { catalogueUpcasters } from "./commands/catalogue-upcasters";
@@ -29,6 +29,8 @@ export interface BookingSystem {
   secrets: CustomerSecrets;
   /** Per-address limits on new customers and holds (shared through PostgreSQL when it is the database). */
   limits: EdgeLimits;
+  /** The zone a new show's form starts in, and the zone of shows scheduled before shows had one. */
+  venueTimeZone: string;
   stop(): Promise<void>;
 }
 
@@ -50,14 +52,18 @@ export interface SystemOptions {
   sessionSecret?: string;
   /** Per-address edge limits; off by default (tests and scripts), on from the environment. */
   edgeLimits?: EdgeLimitsConfig;
+  /** Default "Europe/London" (VENUE_TIME_ZONE). */
+  venueTimeZone?: string;
 }
 
 export async function startSystem(options: SystemOptions): Promise<BookingSystem> {
   await migrate(options.databaseUrl);
   const db = await openDatabase(options.databaseUrl);
   const secrets = customerSecrets(options.sessionSecret ?? DEV_SESSION_SECRET);
+  const venueTimeZone = options.venueTimeZone ?? DEFAULT_VENUE_TIME_ZONE;
   // Older events name customers by cookie value: they are read masked, through the same pseudonym.
-  const store = new EventStore(db, catalogueUpcasters(secrets.pseudonymOf));
+  // Shows scheduled before venues had time zones are read in the configured one.
+  const store = new EventStore(db, catalogueUpcasters(secrets.pseudonymOf, venueTimeZone));
   const bus = new CommandBus(store);
   const projections = new ProjectionRunner(store, allProjections, {
     onError: (name, error) => console.error(`Projection ${name} failed; it will retry`, error),
@@ -83,6 +89,7 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
     deps,
     secrets,
     limits,
+    venueTimeZone,
     stop: async () => {
       await processManager.stop();
       await projections.stop();
@@ -99,6 +106,7 @@ export function systemOptionsFrom(config: Env): SystemOptions {
     holdTtlSeconds: config.HOLD_TTL_SECONDS,
     maxSeatsPerCustomer: config.MAX_SEATS_PER_CUSTOMER,
     sessionSecret: staffSecrets(config).sessionSecret,
+    venueTimeZone: config.VENUE_TIME_ZONE,
     edgeLimits: {
       enabled: config.RATE_LIMITS === "on",
       newCustomers: config.RATE_LIMIT_NEW_CUSTOMERS,

@@ -8,14 +8,13 @@ import { PlanPreview } from "./PlanPreview";
 import { PlanSectionEditor } from "./PlanSectionEditor";
 import { moveSection, newSection, newVenue, readLayout, readPlan, type SectionDraft, type VenueDraft } from "./plan-draft";
 
-/** A week from now at 19:30 UTC, as a datetime-local value. */
+/** A week from now at 19:30 on the venue's clock, as a datetime-local value. */
 function defaultStart(): string {
-  const date = new Date(Date.now() + 7 * 86_400_000);
-  date.setUTCHours(19, 30, 0, 0);
-  return date.toISOString().slice(0, 16);
+  return `${new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)}T19:30`;
 }
 
-export function PlanBuilder() {
+/** `timeZones`: the IANA zones to choose from, listed by the server so both renders agree. */
+export function PlanBuilder({ timeZones, defaultTimeZone }: { timeZones: string[]; defaultTimeZone: string }) {
   const [sections, setSections] = useState<SectionDraft[]>(() => [newSection(0)]);
   const [currency, setCurrency] = useState("EUR");
   const [startsAt] = useState(defaultStart);
@@ -35,9 +34,20 @@ export function PlanBuilder() {
           <textarea name="description" rows={2} maxLength={2000} className="rounded-md border border-slate-300 bg-white px-2.5 py-1.5 shadow-xs" />
         </label>
         <div className="grid grid-cols-[1fr_6rem] gap-3">
-          <Field label="Starts (UTC)" name="startsAt" type="datetime-local" defaultValue={startsAt} required />
+          <Field label="Starts (venue time)" name="startsAt" type="datetime-local" defaultValue={startsAt} required />
           <Field label="Currency" name="currency" value={currency} onChange={(e) => setCurrency(e.target.value.toUpperCase())} maxLength={3} required />
         </div>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium text-slate-700">Venue time zone</span>
+          <select name="timeZone" defaultValue={defaultTimeZone} required className="rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-slate-900 shadow-xs">
+            {timeZones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replaceAll("_", " ")}
+              </option>
+            ))}
+          </select>
+          <span className="text-xs text-slate-500">Customers see the show&apos;s times on this clock.</span>
+        </label>
         <div className="space-y-3">
           <h2 className="text-sm font-semibold">Seating plan</h2>
           <fieldset className="space-y-1 text-sm">

@@ -35,7 +35,7 @@ export function ShowCounters({ shows }: { shows: DashboardShow[] }) {
                 </Link>
               </h3>
               <p className="truncate text-xs text-slate-500">
-                {show.venue} · {formatShowDate(show.startsAt)}
+                {show.venue} · {formatShowDate(show.startsAt, show.timeZone)}
               </p>
             </div>
             <ShowStatusBadge status={show.status} />

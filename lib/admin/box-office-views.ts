@@ -12,6 +12,8 @@ export interface BookingSummary {
   showId: string;
   showTitle: string;
   startsAt: string | null;
+  /** The venue's IANA time zone: show times read on its clock. */
+  timeZone: string | null;
   customerName: string | null;
   customerEmail: string | null;
   seatCount: number;

@@ -44,11 +44,11 @@ export async function searchBookings(prisma: PrismaDb, query: string, limit = SE
 }
 
 async function showsById(prisma: PrismaDb, showIds: string[]) {
-  const shows = await prisma.showView.findMany({ where: { showId: { in: [...new Set(showIds)] } }, select: { showId: true, title: true, venue: true, startsAt: true } });
+  const shows = await prisma.showView.findMany({ where: { showId: { in: [...new Set(showIds)] } }, select: { showId: true, title: true, venue: true, startsAt: true, timeZone: true } });
   return new Map(shows.map((s) => [s.showId, s]));
 }
 
-function summaryOf(row: BookingRow, show: { title: string; startsAt: Date } | undefined): BookingSummary {
+function summaryOf(row: BookingRow, show: { title: string; startsAt: Date; timeZone: string } | undefined): BookingSummary {
   return {
     bookingId: row.bookingId,
     reference: row.reference ?? referenceOf(row.bookingId),
@@ -57,6 +57,7 @@ function summaryOf(row: BookingRow, show: { title: string; startsAt: Date } | un
     showId: row.showId,
     showTitle: show?.title ?? row.showId,
     startsAt: show?.startsAt.toISOString() ?? null,
+    timeZone: show?.timeZone ?? null,
     customerName: row.customerName,
     customerEmail: row.customerEmail,
     seatCount: (JSON.parse(row.seatIds) as string[]).length,

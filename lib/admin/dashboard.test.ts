@@ -7,6 +7,7 @@ const show = (showId: string, currency: string): DashboardShow => ({
   title: showId,
   venue: "",
   startsAt: "2026-12-01T19:00:00.000Z",
+  timeZone: "UTC",
   status: "published",
   currency,
   seats: { total: 0, available: 0, held: 0, booked: 0 },

@@ -14,6 +14,7 @@ export interface DashboardShow {
   title: string;
   venue: string;
   startsAt: string;
+  timeZone: string;
   status: string;
   currency: string;
   seats: { total: number; available: number; held: number; booked: number };
@@ -55,6 +56,7 @@ export async function dashboardShows(prisma: PrismaDb): Promise<DashboardShow[]>
     title: r.title,
     venue: r.venue,
     startsAt: r.startsAt.toISOString(),
+    timeZone: r.timeZone,
     status: r.status,
     currency: r.currency,
     seats: { total: r.seatsTotal, available: r.seatsAvailable, held: r.seatsHeld, booked: r.seatsBooked },

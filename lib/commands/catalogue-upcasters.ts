@@ -3,6 +3,6 @@
 import { maskMetadata, schemaChanges } from "../domain/event-schemas";
 import { UpcasterRegistry } from "../eventstore/upcasters";
 
-export function catalogueUpcasters(pseudonymOf: (customerId: string) => string): UpcasterRegistry {
-  return UpcasterRegistry.of(schemaChanges(pseudonymOf), maskMetadata(pseudonymOf));
+export function catalogueUpcasters(pseudonymOf: (customerId: string) => string, defaultTimeZone = "UTC"): UpcasterRegistry {
+  return UpcasterRegistry.of(schemaChanges(pseudonymOf, defaultTimeZone), maskMetadata(pseudonymOf));
 }

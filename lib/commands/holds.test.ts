@@ -112,7 +112,7 @@ describeEachSystem("holding seats", (system, clock, url) => {
 
   it("refuses a show with a negative price or in the past, appending nothing", async () => {
     const head = await system().store.headPosition();
-    const base = { title: "Bad", venue: "V", description: "", currency: "EUR" };
+    const base = { title: "Bad", venue: "V", description: "", timeZone: "Europe/London", currency: "EUR" };
     const seat = { seatId: "A-1", section: "S", row: "A", number: 1, tier: "T", priceCents: 100 };
     const negative = await scheduleShow(
       system().deps,

@@ -11,6 +11,8 @@ export interface NewShow {
   venue: string;
   description: string;
   startsAt: string;
+  /** The venue's IANA time zone. */
+  timeZone: string;
   currency: string;
   seats: SeatSpec[];
   /** Section order and geometry; without one the map draws the default layout. */
@@ -39,6 +41,7 @@ export async function scheduleShow(deps: CommandDeps, show: NewShow, context: Co
       venue: show.venue,
       description: show.description,
       startsAt: show.startsAt,
+      timeZone: show.timeZone,
       currency: show.currency,
       now: deps.now().toISOString(),
     },

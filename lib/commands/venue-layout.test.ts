@@ -8,7 +8,7 @@ describeEachSystem("a show's seating layout", (system) => {
   const schedule = (showId: string, layout?: ReturnType<typeof arenaLayout>) =>
     scheduleShow(
       system().deps,
-      { showId, title: "Arena", venue: "Harbour Arena", description: "", startsAt: new Date(Date.now() + 86_400_000).toISOString(), currency: "EUR", seats: arena(), layout },
+      { showId, title: "Arena", venue: "Harbour Arena", description: "", startsAt: new Date(Date.now() + 86_400_000).toISOString(), timeZone: "Europe/Dublin", currency: "EUR", seats: arena(), layout },
       { commandId: `${showId}:schedule`, actor: "staff:test" },
     );
 

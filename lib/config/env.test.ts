@@ -17,6 +17,12 @@ describe("parseEnv", () => {
     expect(env.DATABASE_URL).toBe("file:./data/booking.db");
     expect(env.PORT).toBe(3000);
     expect(env.HOLD_TTL_SECONDS).toBe(900);
+    expect(env.VENUE_TIME_ZONE).toBe("Europe/London");
+  });
+
+  it("takes an IANA VENUE_TIME_ZONE and refuses anything else", () => {
+    expect(parseEnv({ VENUE_TIME_ZONE: " America/New_York " }).VENUE_TIME_ZONE).toBe("America/New_York");
+    expect(errorOf({ VENUE_TIME_ZONE: "London" })).toContain("VENUE_TIME_ZONE:");
   });
 
   it("does not read process.env when given a source", () => {

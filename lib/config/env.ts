@@ -1,5 +1,9 @@
 // Environment variables, parsed once with zod: a bad value stops the process with a clear message.
 import { z } from "zod";
+import { isTimeZone } from "../domain/venue-time";
+
+/** The venues' zone unless a show names its own (the demo venues are in London). */
+export const DEFAULT_VENUE_TIME_ZONE = "Europe/London";
 
 const databaseUrl = z
   .string()
@@ -77,6 +81,12 @@ const envSchema = z.object({
   APP_ORIGIN: list.pipe(z.array(origin)).default([]),
   /** The largest JSON body a route reads. */
   JSON_BODY_LIMIT_BYTES: z.coerce.number().int().min(256).max(1_048_576).default(16_384),
+  /** IANA zone a new show starts in, and the zone of shows scheduled before shows had one. */
+  VENUE_TIME_ZONE: z
+    .string()
+    .trim()
+    .refine(isTimeZone, "VENUE_TIME_ZONE must be an IANA time zone, like Europe/London or America/New_York")
+    .default(DEFAULT_VENUE_TIME_ZONE),
 });
 
 export type Env = z.infer<typeof envSchema>;

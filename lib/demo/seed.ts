@@ -7,9 +7,16 @@ import { releaseHold } from "../commands/holds";
 import type { BookingSystem } from "../system";
 import { TEST_CARDS } from "../payments/simulated-provider";
 import type { SeatSpec } from "../domain/seats";
+import { utcToVenueTime, venueTimeToUtc } from "../domain/venue-time";
 import { arena, arenaLayout, concertHall, concertHallLayout, theatre, theatreLayout } from "./venues";
 
 const DAY = 86_400_000;
+
+/** 19:30 on the venue's clock, `days` from now: when a venue would start an evening show. */
+function eveningIn(days: number, now: Date, timeZone: string): string {
+  const date = utcToVenueTime(new Date(now.getTime() + days * DAY), timeZone).slice(0, 10);
+  return venueTimeToUtc(`${date}T19:30`, timeZone) as string;
+}
 
 /** A small deterministic generator: the same demo every time. */
 function random(seed: number) {
@@ -26,7 +33,8 @@ const demoShows = (now: Date) => [
     title: "Hamlet",
     venue: "The Globe Studio",
     description: "Shakespeare's tragedy in a new production, close up in a 150-seat room.",
-    startsAt: new Date(now.getTime() + 14 * DAY).toISOString(),
+    startsAt: eveningIn(14, now, "Europe/London"),
+    timeZone: "Europe/London",
     seats: theatre(),
     layout: theatreLayout(),
     bookings: 14,
@@ -36,7 +44,8 @@ const demoShows = (now: Date) => [
     title: "Beethoven: Symphony No. 9",
     venue: "Riverside Concert Hall",
     description: "The City Philharmonic and chorus, with the Ode to Joy.",
-    startsAt: new Date(now.getTime() + 30 * DAY).toISOString(),
+    startsAt: eveningIn(30, now, "Europe/Berlin"),
+    timeZone: "Europe/Berlin",
     seats: concertHall(),
     layout: concertHallLayout(),
     bookings: 40,
@@ -46,7 +55,8 @@ const demoShows = (now: Date) => [
     title: "Northern Lights — World Tour",
     venue: "Harbour Arena",
     description: "The band's stadium show comes to the arena for one night.",
-    startsAt: new Date(now.getTime() + 60 * DAY).toISOString(),
+    startsAt: eveningIn(60, now, "Europe/Dublin"),
+    timeZone: "Europe/Dublin",
     seats: arena(),
     layout: arenaLayout(),
     bookings: 60,

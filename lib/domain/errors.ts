@@ -44,11 +44,16 @@ export function isDomainError(error: unknown): error is DomainError {
   return typeof error === "object" && error !== null && (error as { kind?: unknown }).kind === "DomainError";
 }
 
+import { seatNames, type SeatPlace } from "./seat-names";
+
 const list = (ids: string[]) => ids.join(", ");
 
 export const invalidCommand = (message: string) => new DomainError("INVALID_COMMAND", message);
-export const seatsUnavailable = (seatIds: string[]) =>
-  new DomainError("SEATS_UNAVAILABLE", `${seatIds.length === 1 ? "Seat" : "Seats"} ${list(seatIds)} ${seatIds.length === 1 ? "is" : "are"} no longer available`, { seatIds });
+/** Named as people read them ("Row F, seat 2"); the ids ride along for the seat map. */
+export const seatsUnavailable = (seats: SeatPlace[]) =>
+  new DomainError("SEATS_UNAVAILABLE", `${seatNames(seats)} ${seats.length === 1 ? "is" : "are"} no longer available`, {
+    seatIds: seats.map((s) => s.seatId),
+  });
 export const unknownSeats = (seatIds: string[]) =>
   new DomainError("UNKNOWN_SEATS", `No such ${seatIds.length === 1 ? "seat" : "seats"} at this show: ${list(seatIds)}`, { seatIds });
 export const duplicateSeats = (seatIds: string[]) =>

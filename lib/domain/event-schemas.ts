@@ -6,6 +6,8 @@
 
 type Fields = Record<string, unknown>;
 type PseudonymOf = (customerId: string) => string;
+/** Shows scheduled before venues had time zones are read in the zone the server is configured with. */
+type DefaultTimeZone = string;
 
 export interface SchemaChange {
   type: string;
@@ -21,8 +23,10 @@ const CUSTOMER_COMMAND = /^(hold|pay|extend|release|cancel):([^:]+):/;
 const maskCommandId = (id: unknown, pseudonymOf: PseudonymOf) =>
   typeof id === "string" ? id.replace(CUSTOMER_COMMAND, (_, kind: string, customer: string) => `${kind}:${pseudonymOf(customer)}:`) : id;
 
-export function schemaChanges(pseudonymOf: PseudonymOf): SchemaChange[] {
+export function schemaChanges(pseudonymOf: PseudonymOf, defaultTimeZone: DefaultTimeZone = "UTC"): SchemaChange[] {
   return [
+    // v1 shows had no venue time zone (every page said UTC).
+    { type: "ShowScheduled", fromVersion: 1, upcast: (data) => ({ timeZone: defaultTimeZone, ...data }) },
     // v1 bookings were always in euros and did not say so.
     { type: "BookingStarted", fromVersion: 1, upcast: (data) => ({ currency: "EUR", ...data }) },
     // v2 named the customer by cookie value.

@@ -193,6 +193,11 @@ describe("HoldSeats", () => {
       .thenThrows("SEATS_UNAVAILABLE", { seatIds: ["C-12"] });
   });
 
+  it("names the taken seats as people read them", () => {
+    const state = fold(seatsDecider.evolve, seatsDecider.initialState, [...onSale("C-11", "C-12", "C-13"), seatsHeld("b1", ["C-12", "C-13"])]);
+    expect(() => seatsDecider.decide(holdSeats("b2", ["C-11", "C-12", "C-13"]), state)).toThrow("Row C, seats 12 and 13 are no longer available");
+  });
+
   it("refuses a hold on a booked seat", () => {
     given(...onSale("A-1", "A-2"), seatsHeld("b1", ["A-1"]), seatsBooked("b1", ["A-1"]))
       .when(holdSeats("b2", ["A-1"]))

@@ -4,6 +4,7 @@ import { Map as ImmutableMap } from "immutable";
 import type { Decider } from "./decider";
 import { DomainError, duplicateSeats, invalidCommand, seatsUnavailable, unknownSeats } from "./errors";
 import { layoutProblem, type VenueLayout } from "./venue-layout";
+import { seatNames } from "./seat-names";
 
 export const MAX_SEATS_PER_HOLD = 10;
 /** The default of MAX_SEATS_PER_CUSTOMER: seats one customer may hold or have booked at one show at once. */
@@ -134,6 +135,8 @@ function requireSeatList(seatIds: string[]): void {
   if (dups.length > 0) throw duplicateSeats(dups);
 }
 
+const seatsOf = (state: SeatsState, seatIds: string[]): Seat[] => seatIds.flatMap((id) => state.seats.get(id) ?? []);
+
 function requireKnownSeats(state: SeatsState, seatIds: string[]): Seat[] {
   const missing = seatIds.filter((id) => {
     const seat = state.seats.get(id);
@@ -168,13 +171,11 @@ function addSeats(command: Extract<SeatsCommand, { type: "AddSeats" }>, state: S
 function removeSeats(command: Extract<SeatsCommand, { type: "RemoveSeats" }>, state: SeatsState): SeatsEvent[] {
   requireSeatList(command.seatIds);
   const seats = requireKnownSeats(state, command.seatIds);
-  const taken = seats.filter((s) => s.status !== "available").map((s) => s.seatId);
+  const taken = seats.filter((s) => s.status !== "available");
   if (taken.length > 0)
-    throw new DomainError(
-      "SEATS_NOT_REMOVABLE",
-      `Only available seats can be removed; held or booked: ${taken.join(", ")}`,
-      { seatIds: taken },
-    );
+    throw new DomainError("SEATS_NOT_REMOVABLE", `Only available seats can be removed; held or booked: ${seatNames(taken)}`, {
+      seatIds: taken.map((s) => s.seatId),
+    });
   return [{ type: "SeatsRemoved", showId: command.showId, seatIds: command.seatIds }];
 }
 
@@ -190,12 +191,12 @@ function holdSeats(command: Extract<SeatsCommand, { type: "HoldSeats" }>, state:
 
   // A hold past its deadline is released here and now, before the process manager gets to it.
   const expiredHolders = new Set<string>();
-  const taken: string[] = [];
+  const taken: Seat[] = [];
   for (const seat of seats) {
     if (seat.status === "available") continue;
     const hold = seat.status === "held" && seat.bookingId ? state.holds.get(seat.bookingId) : undefined;
     if (hold && isPast(hold.expiresAt, command.now)) expiredHolders.add(seat.bookingId as string);
-    else taken.push(seat.seatId);
+    else taken.push(seat);
   }
   if (taken.length > 0) throw seatsUnavailable(taken);
 
@@ -245,7 +246,7 @@ function requireLiveHold(state: SeatsState, bookingId: string, now: string): Hol
   const hold = state.holds.get(bookingId);
   if (!hold) throw new DomainError("HOLD_NOT_FOUND", `Booking ${bookingId} holds no seats`);
   if (isPast(hold.expiresAt, now))
-    throw new DomainError("HOLD_EXPIRED", `The hold on seats ${hold.seatIds.join(", ")} has expired`, {
+    throw new DomainError("HOLD_EXPIRED", `The hold on ${seatNames(seatsOf(state, hold.seatIds))} has expired`, {
       seatIds: hold.seatIds,
     });
   return hold;

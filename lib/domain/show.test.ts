@@ -46,6 +46,16 @@ describe("ScheduleShow", () => {
     given().when(scheduleShow(overrides)).thenThrows("INVALID_COMMAND");
   });
 
+  it("records the venue's time zone", () => {
+    given()
+      .when(scheduleShow({ timeZone: "America/New_York" }))
+      .then([showScheduled({ timeZone: "America/New_York" })]);
+  });
+
+  it.each(["", "London", "Europe/Atlantis"])("refuses time zone %j", (timeZone) => {
+    given().when(scheduleShow({ timeZone })).thenThrows("INVALID_COMMAND");
+  });
+
   it.each(["eur", "EURO", "E1R", ""])("refuses currency %j", (currency) => {
     given().when(scheduleShow({ currency })).thenThrows("INVALID_COMMAND");
   });

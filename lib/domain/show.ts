@@ -1,6 +1,7 @@
 // The catalogue entry of one show (stream `show-<showId>`): scheduling, publishing, cancelling.
 import type { Decider } from "./decider";
 import { DomainError, invalidCommand } from "./errors";
+import { isTimeZone } from "./venue-time";
 
 export type ShowStatus = "draft" | "published" | "cancelled";
 
@@ -18,6 +19,8 @@ export type ShowDetails = {
   venue: string;
   description: string;
   startsAt: string;
+  /** The venue's IANA time zone: times are shown on its clock. */
+  timeZone: string;
   currency: string;
 };
 
@@ -54,6 +57,7 @@ export function decideShow(command: ShowCommand, state: ShowState): ShowEvent[] 
       if (!command.title.trim()) throw invalidCommand("A show needs a title");
       if (!command.venue.trim()) throw invalidCommand("A show needs a venue");
       if (!/^[A-Z]{3}$/.test(command.currency)) throw invalidCommand("The currency must be a three-letter code");
+      if (!isTimeZone(command.timeZone)) throw invalidCommand(`${command.timeZone || "An empty name"} is not a time zone`);
       requireFuture(command.startsAt, command.now);
       const { type: _type, now: _now, ...details } = command; // eslint-disable-line @typescript-eslint/no-unused-vars
       return [{ type: "ShowScheduled", ...details }];

@@ -9,6 +9,7 @@ export const showJson = (show: ShowView): ShowJson => ({
   venue: show.venue,
   description: show.description,
   startsAt: show.startsAt.toISOString(),
+  timeZone: show.timeZone,
   status: show.status,
   currency: show.currency,
   priceRange: { minCents: show.minPriceCents, maxCents: show.maxPriceCents },

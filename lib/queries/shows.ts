@@ -22,6 +22,8 @@ export interface ShowListing {
   title: string;
   venue: string;
   startsAt: string;
+  /** The venue's IANA time zone: the start is shown on its clock. */
+  timeZone: string;
   /** "published", or "cancelled" once it is off sale. */
   status: string;
   currency: string;
@@ -38,6 +40,7 @@ export const showListing = (show: ShowView): ShowListing => ({
   title: show.title,
   venue: show.venue,
   startsAt: show.startsAt.toISOString(),
+  timeZone: show.timeZone,
   status: show.status,
   currency: show.currency,
   minPriceCents: show.minPriceCents,

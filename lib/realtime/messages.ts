@@ -40,6 +40,8 @@ export interface ShowJson {
   description: string;
   /** ISO 8601. */
   startsAt: string;
+  /** The venue's IANA time zone ("Europe/London"): show the start on its clock. */
+  timeZone: string;
   /** "published" or "cancelled" (drafts are never returned). */
   status: string;
   currency: string;

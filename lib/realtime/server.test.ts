@@ -63,7 +63,7 @@ describeEachSystem("the shows room", (system) => {
     const draftId = `draft${Date.now().toString(36)}`;
     const draft = await scheduleShow(
       system().deps,
-      { showId: draftId, title: "Secret", venue: "Nowhere", description: "", startsAt: new Date(Date.now() + 86_400_000).toISOString(), currency: "EUR", seats: arena().slice(0, 5) },
+      { showId: draftId, title: "Secret", venue: "Nowhere", description: "", startsAt: new Date(Date.now() + 86_400_000).toISOString(), timeZone: "UTC", currency: "EUR", seats: arena().slice(0, 5) },
       { commandId: `${draftId}:schedule`, actor: "staff:test" },
     );
     expect(draft.ok).toBe(true);

@@ -10,6 +10,7 @@ export const listingFromJson = (show: ListedShowJson): ShowListing => ({
   title: show.title,
   venue: show.venue,
   startsAt: show.startsAt,
+  timeZone: show.timeZone,
   status: show.status,
   currency: show.currency,
   minPriceCents: show.priceRange.minCents,

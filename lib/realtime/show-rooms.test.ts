@@ -13,7 +13,7 @@ describeEachSystem("joining show rooms", (system) => {
     const showId = `draft${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
     const scheduled = await scheduleShow(
       system().deps,
-      { showId, title: "Not yet", venue: "Nowhere", description: "", startsAt: new Date(Date.now() + 86_400_000).toISOString(), currency: "EUR", seats },
+      { showId, title: "Not yet", venue: "Nowhere", description: "", startsAt: new Date(Date.now() + 86_400_000).toISOString(), timeZone: "UTC", currency: "EUR", seats },
       { commandId: `${showId}:schedule`, actor: "staff:test" },
     );
     expect(scheduled.ok).toBe(true);

@@ -139,6 +139,7 @@ export const showDetails = (overrides: Partial<ShowDetails> = {}): ShowDetails =
   venue: "The Globe",
   description: "Prince of Denmark, five acts",
   startsAt: SHOW_STARTS,
+  timeZone: "Europe/London",
   currency: CURRENCY,
   ...overrides,
 });

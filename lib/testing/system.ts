@@ -62,6 +62,7 @@ export async function showOnSale(system: BookingSystem, seats: SeatSpec[] = aren
       venue: "Test venue",
       description: "",
       startsAt: new Date(system.deps.now().getTime() + 7 * 86_400_000).toISOString(),
+      timeZone: "Europe/London",
       currency: "EUR",
       seats,
     },

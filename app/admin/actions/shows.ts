@@ -12,17 +12,26 @@ import type { Outcome } from "@/lib/commands/context";
 import { fieldErrorsOf, firstMessage, seatIdSchema, showIdSchema } from "@/lib/http/inputs";
 import { seatingPlanSchema, seatsOfPlan, venueLayoutSchema } from "@/lib/admin/seating-plan";
 import type { ActionState } from "@/app/actions/state";
+import { isTimeZone, venueTimeToUtc } from "@/lib/domain/venue-time";
 
 const invalid = (error: z.ZodError): ActionState => ({ ok: false, message: firstMessage(error), fieldErrors: fieldErrorsOf(error) });
 
-/** A `datetime-local` value read as UTC, since every date in the app is shown in UTC. */
-const startsAtSchema = z
-  .string()
-  .trim()
-  .min(1, "Choose when the show starts")
-  .transform((s) => (/[zZ]|[+-]\d\d:\d\d$/.test(s) ? s : `${s}Z`))
-  .refine((s) => !Number.isNaN(Date.parse(s)), "Not a valid date and time")
-  .transform((s) => new Date(s).toISOString());
+const timeZoneSchema = z.string().trim().refine(isTimeZone, "Choose the venue's time zone");
+
+/** A `datetime-local` value on the venue's clock, with the zone it was typed in, becomes a UTC instant. */
+const venueStartSchema = z
+  .object({
+    startsAt: z.string().trim().min(1, "Choose when the show starts"),
+    timeZone: timeZoneSchema,
+  })
+  .transform(({ startsAt, timeZone }, ctx) => {
+    const utc = venueTimeToUtc(startsAt.slice(0, 16), timeZone);
+    if (utc === null) {
+      ctx.addIssue({ code: "custom", path: ["startsAt"], message: "Not a valid date and time" });
+      return z.NEVER;
+    }
+    return { startsAt: utc, timeZone };
+  });
 
 const json = z.string().transform((s, ctx) => {
   try {
@@ -40,13 +49,14 @@ const newShowInput = z.object({
   title: z.string().trim().min(1, "Give the show a title").max(120),
   venue: z.string().trim().min(1, "Name the venue").max(120),
   description: z.string().trim().max(2000),
-  startsAt: startsAtSchema,
   currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "A three-letter currency code, like EUR"),
   plan: planJson,
   layout: layoutJson,
   /** Set by the form when it loads, so a double submit schedules one show. */
   idempotencyKey: z.string().trim().min(8).max(100),
 });
+
+const fieldsOf = (form: FormData, names: string[]) => Object.fromEntries(names.map((k) => [k, form.get(k) ?? ""]));
 
 async function staffContext(commandId: string) {
   const staff = await requireStaff();
@@ -68,9 +78,12 @@ async function settle(result: Outcome<object>, message: string, showId: string):
 
 export async function createShowAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   await requireStaff();
-  const input = newShowInput.safeParse(Object.fromEntries(["title", "venue", "description", "startsAt", "currency", "plan", "layout", "idempotencyKey"].map((k) => [k, form.get(k) ?? ""])));
+  const input = newShowInput.safeParse(fieldsOf(form, ["title", "venue", "description", "currency", "plan", "layout", "idempotencyKey"]));
+  const start = venueStartSchema.safeParse(fieldsOf(form, ["startsAt", "timeZone"]));
   if (!input.success) return invalid(input.error);
-  const { plan, layout, idempotencyKey, ...details } = input.data;
+  if (!start.success) return invalid(start.error);
+  const { plan, layout, idempotencyKey, ...rest } = input.data;
+  const details = { ...rest, ...start.data };
   const system = await bookingSystem();
   const showId = `${details.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "show"}-${randomUUID().slice(0, 4)}`;
   const result = await scheduleShow(system.deps, { showId, ...details, seats: seatsOfPlan(plan), layout }, await staffContext(`schedule:${idempotencyKey}`));
@@ -99,12 +112,12 @@ export async function rescheduleShowAction(_previous: ActionState, form: FormDat
   await requireStaff();
   const show = showFormOf(form);
   if (!show.success) return invalid(show.error);
-  const startsAt = startsAtSchema.safeParse(form.get("startsAt") ?? "");
-  if (!startsAt.success) return invalid(startsAt.error);
+  const start = venueStartSchema.safeParse(fieldsOf(form, ["startsAt", "timeZone"]));
+  if (!start.success) return invalid(start.error);
   const system = await bookingSystem();
   const result = await rescheduleShow(
     system.deps,
-    { showId: show.data.showId, startsAt: startsAt.data },
+    { showId: show.data.showId, startsAt: start.data.startsAt },
     await staffContext(`reschedule:${show.data.showId}:${show.data.idempotencyKey}`),
   );
   return settle(result, "Rescheduled", show.data.showId);

@@ -40,7 +40,7 @@ export default async function BookingPage({
           <h1 className="text-2xl font-bold tracking-tight">{show?.title ?? "Your booking"}</h1>
           {show && (
             <p className="text-slate-600">
-              {show.venue} · {formatShowDate(show.startsAt)}
+              {show.venue} · {formatShowDate(show.startsAt, show.timeZone)}
             </p>
           )}
           <p className="mt-2">

@@ -37,7 +37,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ booki
         <h1 className="text-2xl font-bold tracking-tight">Checkout</h1>
         {show && (
           <p className="mt-1 text-slate-600">
-            {show.title} · {show.venue} · {formatShowDate(show.startsAt)}
+            {show.title} · {show.venue} · {formatShowDate(show.startsAt, show.timeZone)}
           </p>
         )}
         <div className="mt-4">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { showIdSchema } from "@/lib/http/inputs";
 import { publicShow, showPageForCaller } from "@/lib/customers/shows";
-import { formatShowDate } from "@/lib/format";
+import { formatShowDate, timeZoneNote } from "@/lib/format";
 import { ShowBooking } from "@/components/ShowBooking";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +17,25 @@ const showIdOf = async (params: Props["params"]) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = await showIdOf(params);
   const show = id ? await publicShow(id) : null;
-  return { title: show ? `${show.title} — choose your seats` : "Show not found" };
+  if (!show) return { title: "Show not found" };
+  // What a shared link previews: the show, when on the venue's clock, and where.
+  const when = formatShowDate(show.startsAt, show.timeZone);
+  const description = `${when} at ${show.venue}.${show.status === "cancelled" ? " This show has been cancelled." : " Choose your seats on the live seat map."}`;
+  return {
+    title: `${show.title} — choose your seats`,
+    description,
+    alternates: { canonical: `/shows/${show.showId}` },
+    openGraph: {
+      type: "website",
+      siteName: "Seatwise",
+      title: `${show.title} · ${show.venue}`,
+      description,
+      url: `/shows/${show.showId}`,
+      locale: "en_GB",
+      images: [{ url: "/og-image.png", width: 1200, height: 630, alt: `${show.title} at ${show.venue}` }],
+    },
+    twitter: { card: "summary_large_image", title: `${show.title} · ${show.venue}`, description },
+  };
 }
 
 export default async function ShowPage({ params }: Props) {
@@ -30,8 +48,12 @@ export default async function ShowPage({ params }: Props) {
     <main className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{show.title}</h1>
       <p className="mt-1 text-slate-600">
-        {show.venue} · <time dateTime={show.startsAt.toISOString()}>{formatShowDate(show.startsAt)}</time>
+        {show.venue} ·{" "}
+        <time dateTime={show.startsAt.toISOString()} className="font-medium text-slate-800">
+          {formatShowDate(show.startsAt, show.timeZone)}
+        </time>
       </p>
+      <p className="mt-0.5 text-xs text-slate-500">{timeZoneNote(show.timeZone)}</p>
       {show.description && <p className="mt-2 max-w-3xl text-slate-700">{show.description}</p>}
       {show.status === "cancelled" ? (
         <p className="mt-6 rounded-lg bg-red-50 p-4 text-red-800" role="alert">

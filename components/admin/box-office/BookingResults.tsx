@@ -21,7 +21,7 @@ export function BookingResults({ bookings }: { bookings: BookingSummary[] }) {
           </div>
           <div className="min-w-0 text-sm">
             <p className="truncate font-medium">{b.showTitle}</p>
-            <p className="truncate text-slate-600">{b.startsAt ? formatShowDate(b.startsAt) : ""}</p>
+            <p className="truncate text-slate-600">{b.startsAt && b.timeZone ? formatShowDate(b.startsAt, b.timeZone) : ""}</p>
           </div>
           <div className="flex items-center gap-3 text-sm md:flex-col md:items-end md:gap-1">
             <BookingStatusBadge status={b.status} />

@@ -13,6 +13,7 @@ export interface ManagedShow {
   title: string;
   venue: string;
   startsAt: string;
+  timeZone: string;
   status: string;
   currency: string;
   seatsTotal: number;
@@ -51,6 +52,7 @@ export async function readManagedShow(showId: string): Promise<ManagedShow | nul
     title: show.title,
     venue: show.venue,
     startsAt: show.startsAt.toISOString(),
+    timeZone: show.timeZone,
     status: show.status,
     currency: show.currency,
     seatsTotal: show.seatsTotal,
@@ -68,4 +70,12 @@ export async function readManagedShow(showId: string): Promise<ManagedShow | nul
       status: s.status as SeatStatus,
     })),
   };
+}
+
+/** What the new-show form starts with: the configured venue time zone, and every zone to choose from. */
+export async function readNewShowDefaults(): Promise<{ timeZones: string[]; defaultTimeZone: string }> {
+  await requireStaff();
+  const { venueTimeZone } = await bookingSystem();
+  const timeZones = Intl.supportedValuesOf("timeZone");
+  return { timeZones: timeZones.includes(venueTimeZone) ? timeZones : [venueTimeZone, ...timeZones], defaultTimeZone: venueTimeZone };
 }

@@ -38,7 +38,7 @@ export default async function BookingPage({ params }: { params: Promise<{ bookin
           <p className="text-slate-700">
             {booking.showTitle}
             {booking.venue ? ` · ${booking.venue}` : ""}
-            {booking.startsAt ? ` · ${formatShowDate(booking.startsAt)}` : ""}
+            {booking.startsAt && booking.timeZone ? ` · ${formatShowDate(booking.startsAt, booking.timeZone)}` : ""}
           </p>
           {!booking.confirmed && <p className="text-sm text-slate-600">Not confirmed yet: the customer gets this reference when they pay.</p>}
         </div>

@@ -35,7 +35,7 @@ export default async function ShowsPage() {
                   <ShowStatusBadge status={show.status} />
                 </div>
                 <p className="truncate text-sm text-slate-600">
-                  {show.venue} · {formatShowDate(show.startsAt)}
+                  {show.venue} · {formatShowDate(show.startsAt, show.timeZone)}
                 </p>
               </div>
               <div className="text-sm">

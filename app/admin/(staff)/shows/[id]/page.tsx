@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { showIdSchema } from "@/lib/http/inputs";
 import { readManagedShow } from "@/lib/admin/reads/shows";
 import { formatMoney, formatShowDate } from "@/lib/format";
+import { utcToVenueTime } from "@/lib/domain/venue-time";
 import { publishShowAction, rescheduleShowAction } from "@/app/admin/actions/shows";
 import { ActionForm } from "@/components/admin/ActionForm";
 import { AddSeatsForm } from "@/components/admin/AddSeatsForm";
@@ -48,7 +49,7 @@ export default async function ManageShowPage({ params, searchParams }: Props) {
             <ShowStatusBadge status={show.status} />
           </div>
           <p className="text-sm text-slate-600">
-            {show.venue} · {formatShowDate(show.startsAt)} · id <span className="font-mono">{show.showId}</span>
+            {show.venue} · {formatShowDate(show.startsAt, show.timeZone)} · id <span className="font-mono">{show.showId}</span>
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3">
@@ -73,8 +74,8 @@ export default async function ManageShowPage({ params, searchParams }: Props) {
       {open ? (
         <>
           <Panel title="Reschedule">
-            <ActionForm action={rescheduleShowAction} hidden={{ showId: show.showId }} submitLabel="Reschedule" pendingLabel="Saving…" tone="plain" className="flex flex-wrap items-end gap-3">
-              <Field label="New start (UTC)" name="startsAt" type="datetime-local" defaultValue={show.startsAt.slice(0, 16)} required />
+            <ActionForm action={rescheduleShowAction} hidden={{ showId: show.showId, timeZone: show.timeZone }} submitLabel="Reschedule" pendingLabel="Saving…" tone="plain" className="flex flex-wrap items-end gap-3">
+              <Field label={`New start (${show.timeZone.replaceAll("_", " ")})`} name="startsAt" type="datetime-local" defaultValue={utcToVenueTime(show.startsAt, show.timeZone)} required />
             </ActionForm>
           </Panel>
           <Panel title="Add seats">
