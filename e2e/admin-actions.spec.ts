@@ -6,7 +6,7 @@ test("a staff action sent after the session ended is refused and changes nothing
   await page.goto("/admin/shows/new");
   const title = `Orphan ${Date.now().toString(36)}`;
   await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Venue").fill("Nowhere");
+  await page.getByLabel("Venue", { exact: true }).fill("Nowhere");
   // The session ends (cookie gone) while the form is open.
   await page.context().clearCookies();
   await page.getByRole("button", { name: "Create show" }).click();
