@@ -25,7 +25,9 @@ test("browse, hold, pay, find the booking again, cancel, and the seats come back
 
   // Found again by reference and email, from the header link.
   await page.getByRole("link", { name: "Find my booking" }).click();
-  await page.getByLabel("Booking reference").fill(reference.toLowerCase());
+  // Wait for the lookup page: until then the booking's QR code (labelled "…booking reference…") is still on screen.
+  await expect(page).toHaveURL(/\/bookings$/);
+  await page.getByRole("textbox", { name: "Booking reference" }).fill(reference.toLowerCase());
   await page.getByLabel("Email address used for the booking").fill("GRACE@example.com");
   await screenshot(page, "find-booking");
   await page.getByRole("button", { name: "Find my booking" }).click();
