@@ -1,5 +1,8 @@
 // Runs every projection from its own checkpoint: catch up, then follow new events. Each batch of row
 // changes commits with the checkpoint in one transaction, so a crash neither repeats nor skips an event.
+// Rebuilds run beside the live runners, into shadow tables (lib/projections/rebuild.ts).
+import { randomUUID } from "node:crypto";
+import os from "node:os";
 import type { Database } from "../db/database";
 import type { DomainEvent } from "../domain/events";
 import type { EventStore } from "../eventstore/store";
@@ -7,13 +10,13 @@ import { placeholders } from "../eventstore/sql";
 import { subscribe, type Subscription } from "../eventstore/subscription";
 import type { StoredEvent } from "../eventstore/types";
 import { applyBatch, type Projection } from "./projection";
+import { rebuildIntoShadow, type RebuildOptions, type RebuildProgress } from "./rebuild";
+import { claimLease, endLease, RebuildAlreadyRunning } from "./rebuild-lease";
 
-export interface ProjectionProgress {
-  name: string;
-  position: number;
-  target: number;
-  percent: number;
-  done: boolean;
+export type ProjectionProgress = RebuildProgress;
+
+export interface ClaimedRebuild {
+  run(onProgress?: (progress: ProjectionProgress) => void): Promise<void>;
 }
 
 export interface ProjectionRunnerOptions {
@@ -21,10 +24,10 @@ export interface ProjectionRunnerOptions {
   pollMs?: number;
   onApplied?(name: string, events: StoredEvent[]): void;
   onError?(name: string, error: unknown): void;
+  rebuild?: RebuildOptions;
+  /** How long a rebuild's lease outlives its last renewal (a crashed instance's rebuild is taken over after it). */
+  rebuildLeaseMs?: number;
 }
-
-/** Failed batches in a row after which a rebuild reports failure (about three seconds of backoff). */
-const REBUILD_GIVES_UP_AFTER = 5;
 
 type AppliedListener = (name: string, events: StoredEvent[]) => void;
 
@@ -32,6 +35,8 @@ export class ProjectionRunner {
   private readonly subscriptions = new Map<string, Subscription>();
   private readonly appliedListeners = new Set<AppliedListener>();
   private readonly db: Database;
+  /** Names this process in rebuild leases (the staff page says where a rebuild runs). */
+  readonly owner = `${os.hostname()}:${process.pid}`;
 
   constructor(
     private readonly store: EventStore,
@@ -72,17 +77,9 @@ export class ProjectionRunner {
     return row.position;
   }
 
-  /**
-   * `onBatch` follows a rebuild's progress; `onFailing` hears of every failed batch with the count of
-   * failures in a row (the subscription retries with backoff either way).
-   */
-  private async startOne(
-    projection: Projection<never>,
-    hooks: { onBatch?(position: number): void; onFailing?(failures: number, error: unknown): void } = {},
-  ): Promise<void> {
-    // The checkpoint as this runner last saw it. It only moves forward, except when a rebuild (in this or
-    // another process) resets it: then it is below this value, claims fail, and the runner resumes from
-    // the reset checkpoint instead of applying its batch to emptied tables.
+  private async startOne(projection: Projection<never>): Promise<void> {
+    // The checkpoint as this runner last saw it. Another process (or a rebuild's swap, which moves it to
+    // the rebuild's position) may move it on: then claims fail and the runner resumes from where it is.
     let known = await this.checkpoint(projection.name);
     const subscription = subscribe(this.store, {
       from: known,
@@ -107,13 +104,11 @@ export class ProjectionRunner {
         });
         if (moved) return { resumeFrom: (known = await this.checkpoint(projection.name)) };
         known = last;
-        hooks.onBatch?.(last);
         this.options.onApplied?.(projection.name, events);
         for (const listener of this.appliedListeners) listener(projection.name, events);
       },
-      onError: (error, failures) => {
+      onError: (error) => {
         this.options.onError?.(projection.name, error);
-        hooks.onFailing?.(failures, error);
         void this.db.prisma.projectionCheckpoint
           .update({ where: { name: projection.name }, data: { status: "failed", lastError: String(error), updatedAt: new Date() } })
           .catch(() => undefined);
@@ -139,40 +134,32 @@ export class ProjectionRunner {
     return Object.fromEntries([...this.subscriptions].map(([name, s]) => [name, s.position()]));
   }
 
-  /** Empties a projection's tables and replays the whole log into them, reporting progress. */
-  async rebuild(name: string, onProgress?: (progress: ProjectionProgress) => void): Promise<void> {
+  /**
+   * Takes the rebuild lease of a projection; null when a rebuild of it is running (here or in another
+   * instance). Only the holder of the lease may rebuild: `run` replays the log into shadow tables and
+   * swaps them in, while the live tables keep serving.
+   */
+  async claimRebuild(name: string): Promise<ClaimedRebuild | null> {
     const projection = this.projection(name);
-    await this.subscriptions.get(name)?.stop();
-    this.subscriptions.delete(name);
-    const target = await this.store.headPosition();
-    await this.db.prisma.$transaction(async (tx) => {
-      // The checkpoint row first, as every batch locks it first: the same order on both sides, no deadlock.
-      await tx.projectionCheckpoint.upsert({
-        where: { name },
-        create: { name, position: 0, status: "rebuilding", updatedAt: new Date() },
-        update: { position: 0, status: "rebuilding", lastError: null, updatedAt: new Date() },
-      });
-      for (const table of projection.tables) await tx.$executeRawUnsafe(`DELETE FROM ${table}`);
-    });
-    const report = (position: number) =>
-      onProgress?.({
-        name,
-        position,
-        target,
-        percent: target === 0 ? 100 : Math.min(100, Math.floor((position / target) * 100)),
-        done: position >= target,
-      });
-    report(0);
-    // The projection keeps retrying in the background; the rebuild itself gives up and says why.
-    let giveUp: (error: unknown) => void = () => undefined;
-    const failing = new Promise<never>((_, reject) => (giveUp = reject));
-    await this.startOne(projection, {
-      onBatch: report,
-      onFailing: (failures, error) => {
-        if (failures >= REBUILD_GIVES_UP_AFTER) giveUp(error);
+    const lease = { name, owner: `${this.owner}:${randomUUID().slice(0, 8)}` };
+    if (!(await claimLease(this.db, name, lease.owner, this.options.rebuildLeaseMs ?? 30_000))) return null;
+    return {
+      run: async (onProgress) => {
+        try {
+          await rebuildIntoShadow(this.store, projection, lease, this.options.rebuild ?? {}, (p) => onProgress?.(p));
+          await endLease(this.db, lease, null);
+        } catch (error) {
+          await endLease(this.db, lease, error instanceof Error ? error.message : String(error)).catch(() => undefined);
+          throw error;
+        }
       },
-    });
-    await Promise.race([(this.subscriptions.get(name) as Subscription).reached(target), failing]);
-    report(target);
+    };
+  }
+
+  /** Rebuilds a projection blue/green, reporting progress; throws RebuildAlreadyRunning when one is running. */
+  async rebuild(name: string, onProgress?: (progress: ProjectionProgress) => void): Promise<void> {
+    const claimed = await this.claimRebuild(name);
+    if (!claimed) throw new RebuildAlreadyRunning(name);
+    await claimed.run(onProgress);
   }
 }

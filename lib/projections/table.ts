@@ -3,6 +3,10 @@
 import type { SqlValue } from "../db/driver";
 import { chunk, placeholders, valuesList } from "../eventstore/sql";
 import type { ProjectionContext } from "./projection";
+import { shadowName } from "./shadow-tables";
+
+/** The table a batch reads and writes: the live one, or its shadow copy while a rebuild fills it. */
+const tableIn = (ctx: ProjectionContext, table: string) => (ctx.shadow ? shadowName(table) : table);
 
 export interface Column<Row> {
   name: string;
@@ -23,13 +27,14 @@ function fieldValue(type: Column<unknown>["type"], raw: unknown): unknown {
 
 /** Rows whose `keyColumn` is one of `keys`, with every other condition in `where` equal. */
 export async function selectRows<Row>(
-  { sql, kind }: ProjectionContext,
+  ctx: ProjectionContext,
   table: string,
   columns: Array<Column<Row>>,
   where: Record<string, SqlValue>,
   keyColumn: string,
   keys: string[],
 ): Promise<Row[]> {
+  const { sql, kind } = ctx;
   const names = columns.map((c) => `"${c.name}"`).join(", ");
   const fixed = Object.entries(where);
   const rows: Row[] = [];
@@ -39,7 +44,7 @@ export async function selectRows<Row>(
       ...fixed.map(([column], i) => `"${column}" = ${marks[i]}`),
       `"${keyColumn}" IN (${marks.slice(fixed.length).join(", ")})`,
     ];
-    const found = await sql.rows<Record<string, unknown>>(`SELECT ${names} FROM ${table} WHERE ${conditions.join(" AND ")}`, [
+    const found = await sql.rows<Record<string, unknown>>(`SELECT ${names} FROM ${tableIn(ctx, table)} WHERE ${conditions.join(" AND ")}`, [
       ...fixed.map(([, value]) => value),
       ...part,
     ]);
@@ -51,18 +56,19 @@ export async function selectRows<Row>(
 
 /** One multi-row INSERT ... ON CONFLICT DO UPDATE per chunk of rows. */
 export async function upsertRows<Row>(
-  { sql, kind }: ProjectionContext,
+  ctx: ProjectionContext,
   table: string,
   key: string[],
   columns: Array<Column<Row>>,
   rows: Row[],
 ): Promise<void> {
+  const { sql, kind } = ctx;
   const names = columns.map((c) => `"${c.name}"`);
   const updates = columns.filter((c) => !key.includes(c.name)).map((c) => `"${c.name}" = excluded."${c.name}"`);
   const casts = columns.map((c) => (c.type ? PG_CASTS[c.type] : ""));
   for (const part of chunk(rows, columns.length)) {
     await sql.run(
-      `INSERT INTO ${table} (${names.join(", ")}) VALUES ${valuesList(kind, part.length, columns.length, casts)}
+      `INSERT INTO ${tableIn(ctx, table)} (${names.join(", ")}) VALUES ${valuesList(kind, part.length, columns.length, casts)}
        ON CONFLICT (${key.map((k) => `"${k}"`).join(", ")}) DO UPDATE SET ${updates.join(", ")}`,
       part.flatMap((row) => columns.map((c) => row[c.field] as SqlValue)),
     );

@@ -5,7 +5,7 @@ import type { Database } from "../db/database";
 import type { DomainEvent } from "../domain/events";
 import type { EventStore } from "../eventstore/store";
 import type { StoredEvent } from "../eventstore/types";
-import type { Projection } from "./projection";
+import { fold, relevantTo, type Projection } from "./projection";
 
 /** A row as a plain record of column values (Prisma model fields). */
 type Row = Record<string, unknown>;
@@ -108,13 +108,7 @@ async function replay<R>(
       StoredEvent<DomainEvent>
     >;
     const upTo = events.filter((e) => e.position <= position);
-    for (const event of upTo) {
-      if (!projection.handles.includes(event.event.type)) continue;
-      for (const key of projection.keysOf(event)) {
-        const next = projection.apply(rows.get(key), key, event);
-        if (next !== undefined) rows.set(key, next);
-      }
-    }
+    fold(projection, rows, relevantTo(projection, upTo), new Map());
     if (upTo.length < events.length || events.length === 0) break;
     after = (events[events.length - 1] as StoredEvent).position;
     onProgress(after);
