@@ -8,6 +8,7 @@ const argsSchema = z
   .object({
     json: z.boolean().default(false),
     db: z.enum(["sqlite", "postgres"]).default("sqlite"),
+    only: z.enum(["all", "replay"]).default("all"),
     pgUrl: z
       .string()
       .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
@@ -36,6 +37,7 @@ export class UsageError extends Error {}
 export const usage = `Usage: npm run bench -- [options]
   --json                 print one JSON object as the last line instead of a table
   --db sqlite|postgres   engine (default sqlite, in a fresh temp file)
+  --only replay          only the rebuild against the raw read (no hold run, no raw appends)
   --pg-url URL           PostgreSQL server (default $TEST_POSTGRES_URL or postgresql://postgres@127.0.0.1:5432/postgres)
   --holds N              hold commands on the hot show (default 20000)
   --callers N            concurrent callers (default 32)
@@ -50,6 +52,7 @@ const options = {
   json: { type: "boolean" },
   help: { type: "boolean" },
   db: { type: "string" },
+  only: { type: "string" },
   "pg-url": { type: "string" },
   holds: { type: "string" },
   callers: { type: "string" },

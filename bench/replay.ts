@@ -15,6 +15,9 @@ import { stopwatch } from "./stats";
 /** Rows per setup transaction: large enough to amortise the commit, small enough to keep memory flat. */
 const SEED_BATCH: Record<DbKind, number> = { sqlite: 10_000, postgres: 5_000 };
 
+/** Named as customers are today, by pseudonym (older cookie-named actors are masked on every read). */
+const REPLAY_ACTOR = "customer:c_replayreplayreplayrepl";
+
 export interface SeededLog {
   showId: string;
   events: number;
@@ -37,7 +40,7 @@ export async function seedReplayLog(
     const end = Math.min(options.events, version + SEED_BATCH[driver.kind] - 1);
     for (; version <= end; version++) {
       const { event, occurredAt } = history.next();
-      rows.push(eventRow(driver.kind, streamId, version, event, { commandId: `replay-${version}`, actor: "customer:replay", occurredAt }));
+      rows.push(eventRow(driver.kind, streamId, version, event, { commandId: `replay-${version}`, actor: REPLAY_ACTOR, occurredAt }));
     }
     await driver.insertEvents(rows);
     if (Math.floor(end / step) > Math.floor((end - rows.length) / step)) log(`  seeded ${end.toLocaleString("en")} events`);

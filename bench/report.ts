@@ -120,6 +120,36 @@ export function buildResult(m: Measurements) {
 
 export type BenchResult = ReturnType<typeof buildResult>;
 
+/** `--only replay`: the rebuild against the raw read, nothing else. */
+export function buildReplayResult(m: Pick<Measurements, "args" | "database" | "machine" | "seeded" | "rebuildMs" | "seatViewMatchesLog" | "rawRead" | "totalMs">) {
+  const replayEventsPerSecond = perSecond(m.seeded.events, m.rebuildMs);
+  const rawReadEventsPerSecond = perSecond(m.rawRead.events, m.rawRead.ms);
+  return {
+    db: m.args.db,
+    replayEventsPerSecond: round(replayEventsPerSecond),
+    rawReadEventsPerSecond: round(rawReadEventsPerSecond),
+    replayVsRaw: round(replayEventsPerSecond / rawReadEventsPerSecond, 3),
+    checks: { seatViewMatchesReplayedLog: m.seatViewMatchesLog, rawReadSawEveryEvent: m.rawRead.events === m.seeded.events },
+    sizes: { replayEvents: m.seeded.events, replaySeats: m.seeded.seats, rawReadPageSize: m.rawRead.pageSize },
+    timingsSeconds: { replaySeed: seconds(m.seeded.ms), rebuild: seconds(m.rebuildMs), rawRead: seconds(m.rawRead.ms), total: seconds(m.totalMs) },
+    database: m.database,
+    machine: m.machine,
+  };
+}
+
+export function printReplayResult(result: ReturnType<typeof buildReplayResult>, json: boolean): void {
+  if (json) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  console.log(`database               ${result.db} (${result.database.engine})`);
+  console.log(`machine                load ${result.machine.loadAverageAtStart} -> ${result.machine.loadAverageAtEnd}`);
+  console.log(`seat-view rebuild      ${fmt(result.replayEventsPerSecond)} events/s (${fmt(result.sizes.replayEvents)} events)`);
+  console.log(`raw read + JSON.parse  ${fmt(result.rawReadEventsPerSecond)} events/s`);
+  console.log(`replay vs raw          ${fmt(result.replayVsRaw)}`);
+  console.log(`checks                 ${Object.entries(result.checks).map(([k, v]) => `${k}=${String(v)}`).join(", ")}`);
+}
+
 const fmt = (value: number) => value.toLocaleString("en", { maximumFractionDigits: 3 });
 
 export function printResult(result: BenchResult, json: boolean): void {

@@ -11,10 +11,12 @@ import { machineInfo } from "./machine";
 import { openRawDriver } from "./raw/driver";
 import { runRawAppends } from "./raw-appends";
 import { rebuildSeatView, seatViewMatches, seedReplayLog } from "./replay";
-import { buildResult, printResult, type BenchResult } from "./report";
+import { buildReplayResult, buildResult, printReplayResult, printResult, type BenchResult } from "./report";
 import { bigSeatMap } from "./seat-map";
 import { stopwatch } from "./stats";
 import { createTarget, type BenchTarget } from "./target";
+
+type ReplayResult = ReturnType<typeof buildReplayResult>;
 
 const HOT_SHOW = "hot";
 const REPLAY_SHOW = "replay";
@@ -23,7 +25,7 @@ const RAW_SINGLE_SHOW = "rawsingle";
 /** ProjectionRunner's default batch size: the raw read pages the same way. */
 const READ_PAGE = 1000;
 
-async function bench(args: BenchArgs, target: BenchTarget): Promise<BenchResult> {
+async function bench(args: BenchArgs, target: BenchTarget): Promise<BenchResult | ReplayResult> {
   const total = stopwatch();
   const system = await startSystem({
     databaseUrl: target.url,
@@ -48,6 +50,11 @@ async function bench(args: BenchArgs, target: BenchTarget): Promise<BenchResult>
     const readTime = stopwatch();
     const rawReadEvents = await driver.readCategory("seats", READ_PAGE);
     const rawRead = { events: rawReadEvents, ms: readTime(), pageSize: READ_PAGE };
+    if (args.only === "replay") {
+      await system.stop();
+      const database = { engine, where: target.where };
+      return buildReplayResult({ args, database, machine: machineInfo(), seeded, rebuildMs, seatViewMatchesLog, rawRead, totalMs: total() });
+    }
 
     const hotSeats = bigSeatMap(args.seats);
     log(`scheduling and publishing the hot show (${hotSeats.length.toLocaleString("en")} seats)`);
@@ -103,7 +110,9 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void drop().finally(() => process.exit(130)));
   log(`fresh ${target.kind} database: ${target.where}`);
   try {
-    printResult(await bench(args, target), args.json);
+    const result = await bench(args, target);
+    if ("holdsPerSecond" in result) printResult(result, args.json);
+    else printReplayResult(result, args.json);
   } finally {
     await drop();
   }

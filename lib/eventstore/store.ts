@@ -311,14 +311,20 @@ export class EventStore {
 
   private toStored(row: EventRow): StoredEvent {
     const { schemaVersion, data } = this.upcasters.upcast(row.type, Number(row.schema_version), JSON.parse(row.data));
+    const upcasters = this.upcasters;
+    let metadata: EventMetadata | undefined;
     return {
       position: Number(row.position),
       streamId: row.stream_id,
       category: row.category,
       version: Number(row.version),
       schemaVersion,
-      event: { ...data, type: row.type },
-      metadata: this.upcasters.upcastMetadata(JSON.parse(row.metadata) as Record<string, unknown>) as unknown as EventMetadata,
+      // The parsed object is this event's own: naming its type in place saves a copy per event read.
+      event: Object.assign(data, { type: row.type }),
+      // Parsed when first read: a rebuild of the seat map reads millions of events and no metadata.
+      get metadata(): EventMetadata {
+        return (metadata ??= upcasters.upcastMetadata(JSON.parse(row.metadata) as Record<string, unknown>) as unknown as EventMetadata);
+      },
     };
   }
 

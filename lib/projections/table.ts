@@ -1,7 +1,7 @@
 // A read table as the projections see it: columns mapped to row fields, loaded and saved a batch at a
 // time through the driver adapter (lib/db/driver.ts), with the same SQL on SQLite and PostgreSQL.
 import type { SqlValue } from "../db/driver";
-import { chunk, placeholders, valuesList } from "../eventstore/sql";
+import { chunk, placeholders, sqliteTimestamp } from "../eventstore/sql";
 import type { ProjectionContext } from "./projection";
 import { shadowName } from "./shadow-tables";
 
@@ -54,7 +54,20 @@ export async function selectRows<Row>(
   return rows;
 }
 
-/** One multi-row INSERT ... ON CONFLICT DO UPDATE per chunk of rows. */
+/** Rows per upsert statement: large enough to amortise it, small enough to keep one JSON text modest. */
+const UPSERT_ROWS = 5000;
+
+/** A row's value in the JSON the upsert reads: timestamps as each engine's columns hold them. */
+function jsonValue(kind: ProjectionContext["kind"], value: unknown): unknown {
+  if (value instanceof Date) return kind === "sqlite" ? sqliteTimestamp(value) : value.toISOString();
+  return value ?? null;
+}
+
+/**
+ * One INSERT ... ON CONFLICT DO UPDATE per chunk of rows, the rows travelling as one JSON parameter
+ * (as the event store's group commit does): the driver's cost per bound parameter dominated a
+ * multi-row VALUES list, and a rebuild writes tens of thousands of rows at once.
+ */
 export async function upsertRows<Row>(
   ctx: ProjectionContext,
   table: string,
@@ -63,14 +76,21 @@ export async function upsertRows<Row>(
   rows: Row[],
 ): Promise<void> {
   const { sql, kind } = ctx;
-  const names = columns.map((c) => `"${c.name}"`);
+  const names = columns.map((c) => `"${c.name}"`).join(", ");
   const updates = columns.filter((c) => !key.includes(c.name)).map((c) => `"${c.name}" = excluded."${c.name}"`);
-  const casts = columns.map((c) => (c.type ? PG_CASTS[c.type] : ""));
-  for (const part of chunk(rows, columns.length)) {
-    await sql.run(
-      `INSERT INTO ${tableIn(ctx, table)} (${names.join(", ")}) VALUES ${valuesList(kind, part.length, columns.length, casts)}
-       ON CONFLICT (${key.map((k) => `"${k}"`).join(", ")}) DO UPDATE SET ${updates.join(", ")}`,
-      part.flatMap((row) => columns.map((c) => row[c.field] as SqlValue)),
-    );
+  // SQLite needs the WHERE: without it, ON CONFLICT would parse as a join's ON.
+  const source =
+    kind === "sqlite"
+      ? `SELECT ${columns.map((c) => `json_extract(value, '$.${c.name}')`).join(", ")} FROM json_each(?) WHERE true`
+      : `SELECT ${names} FROM json_to_recordset($1::json) AS x(${columns.map((c) => `"${c.name}" ${c.type ? PG_CASTS[c.type] : "text"}`).join(", ")})`;
+  const statement = `INSERT INTO ${tableIn(ctx, table)} (${names}) ${source}
+       ON CONFLICT (${key.map((k) => `"${k}"`).join(", ")}) DO UPDATE SET ${updates.join(", ")}`;
+  for (let i = 0; i < rows.length; i += UPSERT_ROWS) {
+    const part = rows.slice(i, i + UPSERT_ROWS).map((row) => {
+      const values: Record<string, unknown> = {};
+      for (const c of columns) values[c.name] = jsonValue(kind, row[c.field]);
+      return values;
+    });
+    await sql.run(statement, [JSON.stringify(part)]);
   }
 }
