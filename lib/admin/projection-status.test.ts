@@ -42,14 +42,14 @@ describeEachSystem("projection status", (system) => {
     expect(projectionNameSchema(system()).safeParse("seat-view").success).toBe(true);
     expect(projectionNameSchema(system()).safeParse("no-such-view").success).toBe(false);
     const progress: ProjectionProgress[] = [];
-    const first = startRebuild(system(), "booking-view", (p) => progress.push(p));
+    const first = await startRebuild(system(), "booking-view", (p) => progress.push(p));
     expect(first).not.toBeNull();
-    expect(startRebuild(system(), "booking-view", () => undefined)).toBeNull();
+    expect(await startRebuild(system(), "booking-view", () => undefined)).toBeNull();
     await eventually(async () => !isRebuilding(system(), "booking-view"), 10_000);
     expect(progress.at(-1)).toMatchObject({ percent: 100, done: true });
     const row = (await projectionStatus(system())).rows.find((r) => r.name === "booking-view");
     expect(row?.rebuild).toMatchObject({ error: null, progress: { done: true } });
-    expect(startRebuild(system(), "booking-view", () => undefined)).not.toBeNull();
+    expect(await startRebuild(system(), "booking-view", () => undefined)).not.toBeNull();
     await eventually(async () => !isRebuilding(system(), "booking-view"), 10_000);
   });
 });

@@ -1,9 +1,10 @@
 // What the projection-control page shows: every projection's checkpoint, how far it lags the log (in
 // events and in time), its status and last error, the process manager's checkpoint, and the rebuilds
-// running in this process.
+// running in this process or, by their lease rows, in any other instance.
 import "server-only";
 import { z } from "zod";
 import type { BookingSystem } from "../system";
+import { readLeases, type RebuildLease } from "../projections/rebuild-lease";
 import { reactsTo } from "../domain/process-manager";
 import type { ProjectionStatusReport, ProjectionStatusRow, RebuildProgressView, RebuildState } from "./projection-views";
 
@@ -36,23 +37,26 @@ export function isRebuilding(system: BookingSystem, name: string): boolean {
 }
 
 /**
- * Starts a rebuild unless one of the same projection is running (answers false then). Progress goes to
- * `onProgress` and into the state the status report shows; the promise is not awaited by the caller.
+ * Starts a rebuild unless one of the same projection is running, in this instance or another (answers
+ * null then: the lease is taken). Progress goes to `onProgress` and into the state the status report
+ * shows; the rebuild itself runs in the background.
  */
-export function startRebuild(
+export async function startRebuild(
   system: BookingSystem,
   name: string,
   onProgress: (progress: RebuildProgressView) => void,
-): RebuildState | null {
+): Promise<RebuildState | null> {
   if (isRebuilding(system, name)) return null;
+  const claimed = await system.projections.claimRebuild(name);
+  if (!claimed) return null;
   const state: RebuildState = {
     progress: { name, position: 0, target: 0, percent: 0, done: false },
     startedAt: new Date().toISOString(),
     error: null,
   };
   rebuilds(system).set(name, state);
-  void system.projections
-    .rebuild(name, (progress) => {
+  void claimed
+    .run((progress) => {
       state.progress = progress;
       onProgress(progress);
     })
@@ -61,6 +65,18 @@ export function startRebuild(
       console.error(`Rebuilding ${name} failed`, error);
     });
   return state;
+}
+
+/** A rebuild as its lease row tells it: how every instance sees a rebuild, wherever it runs. */
+function fromLease(lease: RebuildLease, here: string): RebuildState {
+  const done = lease.finishedAt !== null && lease.error === null;
+  const percent = done ? 100 : lease.target === 0 ? 0 : Math.min(99, Math.floor((lease.position / lease.target) * 100));
+  return {
+    progress: { name: lease.name, position: lease.position, target: lease.target, percent, done },
+    startedAt: lease.startedAt.toISOString(),
+    error: lease.error,
+    elsewhere: lease.owner.startsWith(`${here}:`) ? null : lease.owner.split(":").slice(0, 2).join(":"),
+  };
 }
 
 /** What a projection or the process manager follows of the log. */
@@ -77,6 +93,7 @@ export async function projectionStatus(system: BookingSystem): Promise<Projectio
   const now = Date.now();
   const checkpoints = new Map((await system.db.prisma.projectionCheckpoint.findMany()).map((c) => [c.name, c]));
   const live = system.projections.positions();
+  const leases = new Map((await readLeases(system.db)).map((l) => [l.name, l]));
 
   const row = async (
     name: string,
@@ -85,10 +102,14 @@ export async function projectionStatus(system: BookingSystem): Promise<Projectio
     follows: Follows,
   ): Promise<ProjectionStatusRow> => {
     const checkpoint = checkpoints.get(name);
-    const rebuild = rebuilds(system).get(name) ?? null;
+    // This instance's own rebuild knows the most; one running elsewhere is known by its lease row.
+    const lease = leases.get(name);
+    const own = rebuilds(system).get(name) ?? null;
+    const rebuild = own && (!lease || Date.parse(own.startedAt) >= lease.startedAt.getTime() - 1000) ? own : lease ? fromLease(lease, system.projections.owner) : null;
     // A runner whose filtered log had nothing new has still seen up to the head: its in-memory position
-    // says so, while the checkpoint row only moves when a batch is applied. A rebuild starts again at 0.
-    const position = rebuild && !rebuild.progress.done ? (checkpoint?.position ?? 0) : Math.max(checkpoint?.position ?? 0, inMemory);
+    // says so, while the checkpoint row only moves when a batch is applied. The live tables keep
+    // following the log while a rebuild fills their shadow copies.
+    const position = Math.max(checkpoint?.position ?? 0, inMemory);
     const oldest = position < head ? await oldestUnapplied(system, position, follows) : null;
     return {
       name,

@@ -15,6 +15,19 @@ export interface RebuildState {
   startedAt: string;
   /** Set when the rebuild threw. */
   error: string | null;
+  /** The instance running it (host:pid), when it is not the one answering. */
+  elsewhere?: string | null;
+}
+
+/**
+ * Seconds a running rebuild still needs at the pace it has kept since it started (null until it has
+ * moved, or when it is over). The log keeps growing meanwhile, so this is an estimate that settles.
+ */
+export function rebuildSecondsLeft(state: RebuildState, now: number): number | null {
+  const { position, target, done } = state.progress;
+  const elapsed = (now - Date.parse(state.startedAt)) / 1000;
+  if (done || state.error || position <= 0 || !(elapsed > 0)) return null;
+  return Math.max(0, Math.ceil(((target - position) * elapsed) / position));
 }
 
 export interface ProjectionStatusRow {

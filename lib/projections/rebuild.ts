@@ -11,7 +11,7 @@ import type { EventStore } from "../eventstore/store";
 import { placeholders } from "../eventstore/sql";
 import type { StoredEvent } from "../eventstore/types";
 import { fold, keysTouched, relevantTo, type Projection, type ProjectionContext } from "./projection";
-import { renewLease } from "./rebuild-lease";
+import { RebuildLeaseLost, renewLease } from "./rebuild-lease";
 import { shadowTable } from "./shadow-tables";
 
 export interface RebuildProgress {
@@ -85,8 +85,8 @@ export async function rebuildIntoShadow<Row>(
   const flush = async () => {
     await options.beforeFlush?.(position);
     await db.driver.transaction(async (sql) => {
-      await write(sql);
       await renewLease(sql, db.kind, lease, position, target);
+      await write(sql);
     });
     if (cache.size > maxCachedRows) {
       cache.clear();
@@ -138,8 +138,10 @@ export async function rebuildIntoShadow<Row>(
     });
     report(true);
   } catch (error) {
-    // The live tables were never touched; the shadow goes (a crash leaves it for the next rebuild to drop).
-    for (const shadow of shadows) await shadow.drop(db.driver).catch(() => undefined);
+    // The live tables were never touched; the shadow goes (a crash leaves it for the next rebuild to drop),
+    // unless the lease was lost: the shadow is then the new holder's.
+    if (!(error instanceof RebuildLeaseLost))
+      for (const shadow of shadows) await shadow.drop(db.driver).catch(() => undefined);
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { ProjectionStatusRow, RebuildState, VerificationReport } from "@/lib/admin/projection-views";
+import { formatLag } from "./format-lag";
 import { RebuildProgress } from "./RebuildProgress";
 import { VerifyReportView } from "./VerifyReportView";
 
@@ -18,14 +19,6 @@ const STATUS_STYLE: Record<string, string> = {
   failed: "bg-red-100 text-red-900",
 };
 
-/** A lag in milliseconds as people say it: "0 s", "42 s", "3 min 5 s", "2 h 10 min". */
-export function formatLag(ms: number): string {
-  const s = Math.floor(ms / 1000);
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
-  return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
-}
-
 export interface VerifyState {
   busy: boolean;
   report: VerificationReport | null;
@@ -35,13 +28,15 @@ export interface VerifyState {
 interface Props {
   row: ProjectionStatusRow;
   rebuild: RebuildState | null;
+  /** When the page last refreshed (the rebuild's time left is counted from it). */
+  now: number;
   verify: VerifyState | undefined;
   onRebuild(name: string): Promise<void>;
   onVerify(name: string): Promise<void>;
 }
 
 /** One projection (or the process manager): where it is, how far behind, and what staff can do with it. */
-export function ProjectionCard({ row, rebuild, verify, onRebuild, onVerify }: Props) {
+export function ProjectionCard({ row, rebuild, now, verify, onRebuild, onVerify }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [starting, setStarting] = useState(false);
   const headingId = `projection-${row.name}`;
@@ -109,8 +104,8 @@ export function ProjectionCard({ row, rebuild, verify, onRebuild, onVerify }: Pr
           {confirming ? (
             <>
               <p className="w-full text-sm text-slate-700">
-                Empty <span className="font-mono">{row.name}</span> and replay the whole log into it? Its pages show partial data until it
-                catches up.
+                Replay the whole log into a fresh copy of <span className="font-mono">{row.name}</span> and swap it in once it has caught
+                up? Pages keep showing the current rows until then.
               </p>
               <button
                 type="button"
@@ -151,7 +146,7 @@ export function ProjectionCard({ row, rebuild, verify, onRebuild, onVerify }: Pr
         </div>
       )}
 
-      {rebuild && <RebuildProgress progress={rebuild.progress} error={rebuild.error} />}
+      {rebuild && <RebuildProgress rebuild={rebuild} now={now} />}
       {verify?.error && (
         <p role="alert" className="mt-3 text-sm text-red-700">
           {verify.error}

@@ -69,7 +69,7 @@ export function ProjectionControl({ initial }: { initial: ProjectionStatusReport
       setRebuilds((current) => {
         const known = current[message.name];
         // A message from a rebuild this page has not heard of yet starts a fresh entry; the next poll fills in its start.
-        const next: RebuildState = { startedAt: known?.startedAt ?? "", error: null, progress };
+        const next: RebuildState = { startedAt: known?.startedAt ?? "", error: null, elsewhere: known?.elsewhere ?? null, progress };
         return later(known, next) ? { ...current, [message.name]: next } : current;
       });
     });
@@ -124,6 +124,7 @@ export function ProjectionControl({ initial }: { initial: ProjectionStatusReport
               key={row.name}
               row={row}
               rebuild={rebuilds[row.name] ?? null}
+              now={Date.parse(report.checkedAt)}
               verify={verifies[row.name]}
               onRebuild={rebuild}
               onVerify={verify}

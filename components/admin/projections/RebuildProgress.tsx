@@ -1,8 +1,14 @@
-import type { RebuildProgressView } from "@/lib/admin/projection-views";
+import { rebuildSecondsLeft, type RebuildState } from "@/lib/admin/projection-views";
+import { formatLag } from "./format-lag";
 
-/** A rebuild's progress as an accessible bar: screen readers hear the percentage as it moves. */
-export function RebuildProgress({ progress, error }: { progress: RebuildProgressView; error: string | null }) {
+/**
+ * A rebuild's progress as an accessible bar (screen readers hear the percentage as it moves), with the
+ * time it still needs at its pace so far and, when another instance runs it, which one.
+ */
+export function RebuildProgress({ rebuild, now }: { rebuild: RebuildState; now: number }) {
+  const { progress, error } = rebuild;
   const label = `Rebuild of ${progress.name}`;
+  const left = rebuildSecondsLeft(rebuild, now);
   return (
     <div className="mt-3">
       <div className="flex items-baseline justify-between gap-2 text-sm">
@@ -11,6 +17,12 @@ export function RebuildProgress({ progress, error }: { progress: RebuildProgress
           {progress.percent}% · position {progress.position.toLocaleString("en")} of {progress.target.toLocaleString("en")}
         </span>
       </div>
+      {!progress.done && !error && (
+        <p className="text-sm text-slate-600" data-testid="rebuild-eta">
+          {left === null ? "Estimating time left…" : `About ${formatLag(left * 1000)} left`}
+          {rebuild.elsewhere ? ` · running on ${rebuild.elsewhere}` : ""} · pages keep showing the current rows until the swap
+        </p>
+      )}
       <div
         role="progressbar"
         aria-label={label}

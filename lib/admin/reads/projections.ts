@@ -5,7 +5,7 @@ import { bookingSystem } from "../../system";
 import { publishToStaff } from "../../realtime/server";
 import { verifiableProjections, verifyProjection } from "../../projections/verify";
 import { currentStaff, requireStaff } from "../../staff/session";
-import { isRebuilding, projectionNameSchema, projectionStatus, startRebuild } from "../projection-status";
+import { projectionNameSchema, projectionStatus, startRebuild } from "../projection-status";
 import type { ProjectionStatusReport, RebuildState, VerificationReport } from "../projection-views";
 import { answer, conflictAnswer, notFoundAnswer, UNAUTHORIZED, type StaffAnswer } from "./answer";
 
@@ -28,17 +28,20 @@ export async function projectionStatusForApi(): Promise<StaffAnswer<ProjectionSt
   return answer(await projectionStatus(await bookingSystem()));
 }
 
-/** POST /api/admin/projections/{name}/rebuild: starts a rebuild from position 0 and answers at once. */
+/**
+ * POST /api/admin/projections/{name}/rebuild: starts a blue/green rebuild and answers at once; 409 when one
+ * is running here or in another instance.
+ */
 export async function startRebuildForApi(name: string): Promise<StaffAnswer<RebuildState>> {
   if (!(await currentStaff())) return UNAUTHORIZED;
   const system = await bookingSystem();
   const parsed = projectionNameSchema(system).safeParse(name);
   if (!parsed.success) return notFoundAnswer(NO_SUCH_PROJECTION);
-  const started = startRebuild(system, parsed.data, (progress) => publishToStaff("admin:projection", { ...progress, operation: "rebuild" }));
-  return started ? answer(started) : conflictAnswer(`${parsed.data} is already being rebuilt`);
+  const started = await startRebuild(system, parsed.data, (progress) => publishToStaff("admin:projection", { ...progress, operation: "rebuild" }));
+  return started ? answer(started) : conflictAnswer(`${parsed.data} is already rebuilding`);
 }
 
-/** GET /api/admin/projections/{name}/rebuild: the latest rebuild in this process (null when none ran). */
+/** GET /api/admin/projections/{name}/rebuild: the latest rebuild, in this instance or another (null when none ran). */
 export async function rebuildStateForApi(name: string): Promise<StaffAnswer<RebuildState | null>> {
   if (!(await currentStaff())) return UNAUTHORIZED;
   const system = await bookingSystem();
@@ -55,8 +58,7 @@ export async function verifyForApi(name: string): Promise<StaffAnswer<Verificati
   const parsed = projectionNameSchema(system).safeParse(name);
   const projection = system.projections.projections.find((p) => p.name === parsed.data);
   if (!parsed.success || !projection || !verifiableProjections.includes(parsed.data)) return notFoundAnswer(NO_SUCH_PROJECTION);
-  // Half-rebuilt tables would differ from the log everywhere: that report would only alarm.
-  if (isRebuilding(system, parsed.data)) return conflictAnswer(`${parsed.data} is being rebuilt; verify it when the rebuild is done`);
+  // A rebuild fills shadow tables: the live rows verified here stay whole meanwhile.
   return answer(
     await verifyProjection(system.store, projection, {
       onProgress: (progress) => publishToStaff("admin:projection", { ...progress, operation: "verify" }),
