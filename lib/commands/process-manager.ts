@@ -26,6 +26,9 @@ import type { CommandContext, CommandDeps } from "./context";
 /** Its row in projection_checkpoints: how far the log has been reacted to. */
 export const PROCESS_MANAGER_CHECKPOINT = "process-manager";
 
+/** PostgreSQL: held by the one instance looking for overdue holds (the store's append lock is 72517002). */
+const DEADLINES_LOCK = 72517003;
+
 /** A cancelled show's bookings are cancelled this many at a time. */
 const CONCURRENT_COMMANDS = 32;
 
@@ -129,17 +132,46 @@ export class ProcessManager {
   }
 
   private async handle(events: Array<StoredEvent<DomainEvent>>): Promise<void | { resumeFrom: number }> {
+    if (this.db.kind === "sqlite") {
+      return this.reactToBatch(events, await this.checkpoint(), (last) =>
+        this.db.prisma.projectionCheckpoint.updateMany({
+          where: { name: PROCESS_MANAGER_CHECKPOINT, position: { lt: last } },
+          data: { position: last, status: "running", lastError: null, updatedAt: new Date() },
+        }),
+      );
+    }
+    // Several instances follow the same log: they take turns on the checkpoint row, locked while one of
+    // them sends its batch's commands, so each event is reacted to by one instance. The others then find
+    // the checkpoint past the batch. An instance that dies mid-batch rolls back and frees the row, and the
+    // next one reacts again from the checkpoint: command ids make the repeats harmless.
+    // (SQLite has one connection per process, which the commands themselves need: no lock there.)
+    await this.checkpoint();
+    return this.db.driver.transaction(async (sql) => {
+      const [row] = await sql.rows<{ position: number | string }>(
+        "SELECT position FROM projection_checkpoints WHERE name = $1 FOR UPDATE",
+        [PROCESS_MANAGER_CHECKPOINT],
+      );
+      return this.reactToBatch(events, Number(row?.position ?? 0), (last) =>
+        sql.run(
+          `UPDATE projection_checkpoints SET position = $1, status = 'running', last_error = NULL, updated_at = $2
+           WHERE name = $3 AND position < $1`,
+          [last, new Date(), PROCESS_MANAGER_CHECKPOINT],
+        ),
+      );
+    });
+  }
+
+  private async reactToBatch(
+    events: Array<StoredEvent<DomainEvent>>,
+    done: number,
+    advance: (last: number) => Promise<unknown>,
+  ): Promise<void | { resumeFrom: number }> {
     const first = (events[0] as StoredEvent).position;
-    const last = (events[events.length - 1] as StoredEvent).position;
     // Another process that got further has reacted to these already.
-    const done = await this.checkpoint();
     if (done >= first) return { resumeFrom: done };
     for (const stored of events) await this.reactTo(stored);
     // Commands first, checkpoint after: a crash in between repeats reactions, and their ids make that harmless.
-    await this.db.prisma.projectionCheckpoint.updateMany({
-      where: { name: PROCESS_MANAGER_CHECKPOINT, position: { lt: last } },
-      data: { position: last, status: "running", lastError: null, updatedAt: new Date() },
-    });
+    await advance((events[events.length - 1] as StoredEvent).position);
   }
 
   private async reactTo(stored: StoredEvent<DomainEvent>): Promise<void> {
@@ -210,8 +242,20 @@ export class ProcessManager {
     }
   }
 
-  /** One look for bookings held past their deadline; answers how many expiry commands were sent. */
+  /**
+   * One look for bookings held past their deadline; answers how many expiry commands were sent. With
+   * several instances on PostgreSQL one looks at a time (the others skip their turn): the lock goes with
+   * the look's transaction, or with the connection of an instance that died.
+   */
   async expireOverdueHolds(): Promise<number> {
+    if (this.db.kind === "sqlite") return this.expireOverdue();
+    return this.db.driver.transaction(async (sql) => {
+      const [lock] = await sql.rows<{ taken: number | string }>(`SELECT pg_try_advisory_xact_lock(${DEADLINES_LOCK})::int AS taken`);
+      return Number(lock?.taken) === 1 ? this.expireOverdue() : 0;
+    });
+  }
+
+  private async expireOverdue(): Promise<number> {
     const now = this.deps.now();
     const rows = await this.db.prisma.bookingView.findMany({
       where: { status: "held", holdExpiresAt: { lte: now } },
