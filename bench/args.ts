@@ -21,6 +21,7 @@ const argsSchema = z
     replayEvents: count(100).default(1_000_000),
     replaySeats: count(50).default(10_000),
     seed: count(0).default(1),
+    rounds: count(1).max(20).default(1),
   })
   .refine((a) => a.replayEvents > Math.ceil(a.replaySeats / 2000) + 1, {
     message: "must exceed the SeatsAdded/SalesOpened events of the replay seat map",
@@ -46,7 +47,8 @@ export const usage = `Usage: npm run bench -- [options]
   --raw-max-seconds S    stop each raw append baseline after S seconds (default 20)
   --replay-events N      events in the replayed log (default 1000000)
   --replay-seats N       seats of the replayed show (default 10000)
-  --seed N               random seed (default 1)`;
+  --seed N               random seed (default 1)
+  --rounds N             with --only replay: rebuild and raw read N times, the median ratio reported (default 1)`;
 
 const options = {
   json: { type: "boolean" },
@@ -62,6 +64,7 @@ const options = {
   "replay-events": { type: "string" },
   "replay-seats": { type: "string" },
   seed: { type: "string" },
+  rounds: { type: "string" },
 } as const;
 
 const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());

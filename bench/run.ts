@@ -51,9 +51,18 @@ async function bench(args: BenchArgs, target: BenchTarget): Promise<BenchResult 
     const rawReadEvents = await driver.readCategory("seats", READ_PAGE);
     const rawRead = { events: rawReadEvents, ms: readTime(), pageSize: READ_PAGE };
     if (args.only === "replay") {
+      // More rounds of the same pair: on a shared machine one pair can fall on either side of a burst.
+      const rounds = [{ rebuildMs, rawReadMs: rawRead.ms }];
+      for (let round = 2; round <= args.rounds; round++) {
+        log(`round ${round}: rebuilding seat-view, then the raw read`);
+        const ms = await rebuildSeatView(system);
+        const again = stopwatch();
+        await driver.readCategory("seats", READ_PAGE);
+        rounds.push({ rebuildMs: ms, rawReadMs: again() });
+      }
       await system.stop();
       const database = { engine, where: target.where };
-      return buildReplayResult({ args, database, machine: machineInfo(), seeded, rebuildMs, seatViewMatchesLog, rawRead, totalMs: total() });
+      return buildReplayResult({ args, database, machine: machineInfo(), seeded, rounds, seatViewMatchesLog, rawRead, totalMs: total() });
     }
 
     const hotSeats = bigSeatMap(args.seats);

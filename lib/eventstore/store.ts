@@ -34,17 +34,19 @@ const HANDLED_COLUMNS = [
   { name: "handled_at", pgType: "timestamp(3)" },
 ];
 
-/** An event row as the driver returns it: SQLite's integers arrive as strings. */
-interface EventRow {
-  position: number | string;
-  stream_id: string;
-  category: string;
-  version: number | string;
-  type: string;
-  schema_version: number | string;
-  data: string;
-  metadata: string;
-}
+/** The columns an event is read from, in this order. */
+const READ_COLUMNS = "position, stream_id, category, version, type, schema_version, data, metadata";
+/** An event row as the driver returns it, in READ_COLUMNS order: SQLite's integers arrive as strings. */
+type EventRow = [
+  position: number | string,
+  streamId: string,
+  category: string,
+  version: number | string,
+  type: string,
+  schemaVersion: number | string,
+  data: string,
+  metadata: string,
+];
 
 type AppendListener = (lastPosition: number) => void;
 
@@ -302,28 +304,28 @@ export class EventStore {
 
   /** The event table is the store's own: read through the driver adapter, like the appends (lib/db/driver.ts). */
   private async select(where: Where, order: string, limit?: number): Promise<StoredEvent[]> {
-    const rows = await this.db.driver.rows<EventRow>(
-      `SELECT position, stream_id, category, version, type, schema_version, data, metadata FROM events${where.sql()} ORDER BY ${order}${limit ? ` LIMIT ${Math.max(0, Math.floor(limit))}` : ""}`,
+    const rows = await this.db.driver.tuples(
+      `SELECT ${READ_COLUMNS} FROM events${where.sql()} ORDER BY ${order}${limit ? ` LIMIT ${Math.max(0, Math.floor(limit))}` : ""}`,
       where.args,
     );
-    return rows.map((row) => this.toStored(row));
+    return rows.map((row) => this.toStored(row as EventRow));
   }
 
-  private toStored(row: EventRow): StoredEvent {
-    const { schemaVersion, data } = this.upcasters.upcast(row.type, Number(row.schema_version), JSON.parse(row.data));
+  private toStored([position, streamId, category, version, type, schemaVersion, data, metadata]: EventRow): StoredEvent {
+    const upcast = this.upcasters.upcast(type, Number(schemaVersion), JSON.parse(data));
     const upcasters = this.upcasters;
-    let metadata: EventMetadata | undefined;
+    let parsedMetadata: EventMetadata | undefined;
     return {
-      position: Number(row.position),
-      streamId: row.stream_id,
-      category: row.category,
-      version: Number(row.version),
-      schemaVersion,
+      position: Number(position),
+      streamId,
+      category,
+      version: Number(version),
+      schemaVersion: upcast.schemaVersion,
       // The parsed object is this event's own: naming its type in place saves a copy per event read.
-      event: Object.assign(data, { type: row.type }),
+      event: Object.assign(upcast.data, { type }),
       // Parsed when first read: a rebuild of the seat map reads millions of events and no metadata.
       get metadata(): EventMetadata {
-        return (metadata ??= upcasters.upcastMetadata(JSON.parse(row.metadata) as Record<string, unknown>) as unknown as EventMetadata);
+        return (parsedMetadata ??= upcasters.upcastMetadata(JSON.parse(metadata) as Record<string, unknown>) as unknown as EventMetadata);
       },
     };
   }
