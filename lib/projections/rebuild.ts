@@ -112,6 +112,9 @@ export async function rebuildIntoShadow<Row>(
       await foldIn(db.driver, events as Array<StoredEvent<DomainEvent>>);
       folded += events.length;
       if (folded >= flushEvery) await flush();
+      // SQLite's driver answers synchronously: without a turn of the event loop between pages, the
+      // rebuild would starve every request this process serves until it is done.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     await flush();
     for (const shadow of shadows) await shadow.index(db.driver);

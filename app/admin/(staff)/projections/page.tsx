@@ -12,8 +12,9 @@ export default async function ProjectionsPage() {
     <div>
       <h1 className="text-2xl font-bold tracking-tight">Projections</h1>
       <p className="mt-1 max-w-3xl text-slate-600">
-        Each read table follows the event log from its checkpoint. Rebuild one to replay the log into it from position 0; verify one to
-        replay the log into scratch rows and compare them with the live table.
+        Each read table follows the event log from its checkpoint. Rebuild one to replay the log from position 0 into a fresh copy,
+        swapped in once it has caught up (pages keep the current rows until then); verify one to replay the log into scratch rows and
+        compare them with the live table.
       </p>
       <div className="mt-4">
         {status.ok ? (
