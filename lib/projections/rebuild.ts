@@ -35,7 +35,7 @@ export interface RebuildOptions {
   beforeFlush?(position: number): Promise<void> | void;
 }
 
-const DEFAULTS = { pageSize: 10_000, flushEvery: 100_000, maxCachedRows: 250_000 };
+const DEFAULTS = { pageSize: 10_000, flushEvery: 250_000, maxCachedRows: 250_000 };
 
 export async function rebuildIntoShadow<Row>(
   store: EventStore,
@@ -112,6 +112,7 @@ export async function rebuildIntoShadow<Row>(
       await foldIn(db.driver, events as Array<StoredEvent<DomainEvent>>);
       folded += events.length;
       if (folded >= flushEvery) await flush();
+      else report(false);
       // SQLite's driver answers synchronously: without a turn of the event loop between pages, the
       // rebuild would starve every request this process serves until it is done.
       await new Promise((resolve) => setImmediate(resolve));
