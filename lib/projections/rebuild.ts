@@ -35,7 +35,9 @@ export interface RebuildOptions {
   beforeFlush?(position: number): Promise<void> | void;
 }
 
-const DEFAULTS = { pageSize: 10_000, flushEvery: 250_000, maxCachedRows: 250_000 };
+// Pages small enough that a page's garbage dies young (10,000-event pages measured ~30 % slower on
+// SQLite: more of it reached the old generation), writes rare enough that each row is written few times.
+const DEFAULTS = { pageSize: 2_000, flushEvery: 250_000, maxCachedRows: 250_000 };
 
 export async function rebuildIntoShadow<Row>(
   store: EventStore,
