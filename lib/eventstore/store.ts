@@ -313,23 +313,46 @@ export class EventStore {
 
   private toStored([position, streamId, category, version, type, schemaVersion, data, metadata]: EventRow): StoredEvent {
     const upcast = this.upcasters.upcast(type, Number(schemaVersion), JSON.parse(data));
-    const upcasters = this.upcasters;
-    let parsedMetadata: EventMetadata | undefined;
-    return {
-      position: Number(position),
-      streamId,
-      category,
-      version: Number(version),
-      schemaVersion: upcast.schemaVersion,
-      // The parsed object is this event's own: naming its type in place saves a copy per event read.
-      event: Object.assign(upcast.data, { type }),
-      // Parsed when first read: a rebuild of the seat map reads millions of events and no metadata.
-      get metadata(): EventMetadata {
-        return (parsedMetadata ??= upcasters.upcastMetadata(JSON.parse(metadata) as Record<string, unknown>) as unknown as EventMetadata);
-      },
-    };
+    // The parsed object is this event's own: naming its type in place saves a copy per event read.
+    upcast.data.type = type;
+    return new ReadEvent(Number(position), streamId, category, Number(version), upcast.schemaVersion, upcast.data as StoredEvent["event"], metadata, this.upcasters);
   }
 
+}
+
+/**
+ * An event as read from the table. Its metadata is parsed (and older metadata masked) when first asked
+ * for: a rebuild of the seat map reads millions of events and none of their metadata. A getter on the
+ * class, not one per event, keeps that laziness cheap; the stored text stays private (it may name a
+ * customer by cookie) and `toJSON` serialises the event as a plain object with its masked metadata.
+ */
+class ReadEvent implements StoredEvent {
+  readonly #storedMetadata: string;
+  readonly #upcasters: UpcasterRegistry;
+  #metadata: EventMetadata | undefined;
+
+  constructor(
+    readonly position: number,
+    readonly streamId: string,
+    readonly category: string,
+    readonly version: number,
+    readonly schemaVersion: number,
+    readonly event: StoredEvent["event"],
+    storedMetadata: string,
+    upcasters: UpcasterRegistry,
+  ) {
+    this.#storedMetadata = storedMetadata;
+    this.#upcasters = upcasters;
+  }
+
+  get metadata(): EventMetadata {
+    return (this.#metadata ??= this.#upcasters.upcastMetadata(JSON.parse(this.#storedMetadata) as Record<string, unknown>) as unknown as EventMetadata);
+  }
+
+  toJSON(): StoredEvent {
+    const { position, streamId, category, version, schemaVersion, event, metadata } = this;
+    return { position, streamId, category, version, schemaVersion, event, metadata };
+  }
 }
 
 function validate(commits: Commit[]): void {
