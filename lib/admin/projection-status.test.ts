@@ -52,4 +52,32 @@ describeEachSystem("projection status", (system) => {
     expect(await startRebuild(system(), "booking-view", () => undefined)).not.toBeNull();
     await eventually(async () => !isRebuilding(system(), "booking-view"), 10_000);
   });
+
+  it("shows a rebuild another instance runs, from its lease, and one whose instance stopped as failed", async () => {
+    const prisma = system().db.prisma;
+    const lease = (heartbeatAt: Date) => ({
+      name: "stream-view",
+      owner: "other-host:4242:abcd1234",
+      position: 250,
+      target: 1000,
+      startedAt: new Date(Date.now() - 10_000),
+      heartbeatAt,
+      finishedAt: null,
+      error: null,
+    });
+    try {
+      await prisma.projectionRebuild.upsert({ where: { name: "stream-view" }, create: lease(new Date()), update: lease(new Date()) });
+      const running = (await projectionStatus(system())).rows.find((r) => r.name === "stream-view");
+      expect(running).toMatchObject({ status: "rebuilding", rebuild: { elsewhere: "other-host:4242", error: null, progress: { position: 250, target: 1000, percent: 25 } } });
+      expect(await startRebuild(system(), "stream-view", () => undefined)).toBeNull();
+
+      const silent = lease(new Date(Date.now() - 60_000));
+      await prisma.projectionRebuild.update({ where: { name: "stream-view" }, data: silent });
+      const stopped = (await projectionStatus(system())).rows.find((r) => r.name === "stream-view");
+      expect(stopped?.rebuild?.error).toMatch(/stopped answering/);
+      expect(stopped?.status).not.toBe("rebuilding");
+    } finally {
+      await prisma.projectionRebuild.delete({ where: { name: "stream-view" } });
+    }
+  });
 });

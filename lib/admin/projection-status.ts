@@ -67,14 +67,20 @@ export async function startRebuild(
   return state;
 }
 
-/** A rebuild as its lease row tells it: how every instance sees a rebuild, wherever it runs. */
-function fromLease(lease: RebuildLease, here: string): RebuildState {
+/**
+ * A rebuild as its lease row tells it: how every instance sees a rebuild, wherever it runs. A lease
+ * nobody renewed for longer than it lasts belongs to an instance that stopped: that rebuild is over.
+ */
+function fromLease(lease: RebuildLease, here: string, leaseMs: number, now: number): RebuildState {
+  const abandoned = lease.finishedAt === null && now - lease.heartbeatAt.getTime() > leaseMs;
   const done = lease.finishedAt !== null && lease.error === null;
   const percent = done ? 100 : lease.target === 0 ? 0 : Math.min(99, Math.floor((lease.position / lease.target) * 100));
   return {
     progress: { name: lease.name, position: lease.position, target: lease.target, percent, done },
     startedAt: lease.startedAt.toISOString(),
-    error: lease.error,
+    error: abandoned
+      ? `The instance running it stopped answering at ${lease.heartbeatAt.toISOString().slice(11, 19)} UTC; start it again`
+      : lease.error,
     elsewhere: lease.owner.startsWith(`${here}:`) ? null : lease.owner.split(":").slice(0, 2).join(":"),
   };
 }
@@ -105,7 +111,7 @@ export async function projectionStatus(system: BookingSystem): Promise<Projectio
     // This instance's own rebuild knows the most; one running elsewhere is known by its lease row.
     const lease = leases.get(name);
     const own = rebuilds(system).get(name) ?? null;
-    const rebuild = own && (!lease || Date.parse(own.startedAt) >= lease.startedAt.getTime() - 1000) ? own : lease ? fromLease(lease, system.projections.owner) : null;
+    const rebuild = own && (!lease || Date.parse(own.startedAt) >= lease.startedAt.getTime() - 1000) ? own : lease ? fromLease(lease, system.projections.owner, system.projections.rebuildLeaseMs, now) : null;
     // A runner whose filtered log had nothing new has still seen up to the head: its in-memory position
     // says so, while the checkpoint row only moves when a batch is applied. The live tables keep
     // following the log while a rebuild fills their shadow copies.

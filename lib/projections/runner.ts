@@ -38,6 +38,11 @@ export class ProjectionRunner {
   /** Names this process in rebuild leases (the staff page says where a rebuild runs). */
   readonly owner = `${os.hostname()}:${process.pid}`;
 
+  /** How long a rebuild's lease outlives its last renewal. */
+  get rebuildLeaseMs(): number {
+    return this.options.rebuildLeaseMs ?? 30_000;
+  }
+
   constructor(
     private readonly store: EventStore,
     // A heterogeneous list: each projection's row type is its own.
@@ -142,7 +147,7 @@ export class ProjectionRunner {
   async claimRebuild(name: string): Promise<ClaimedRebuild | null> {
     const projection = this.projection(name);
     const lease = { name, owner: `${this.owner}:${randomUUID().slice(0, 8)}` };
-    if (!(await claimLease(this.db, name, lease.owner, this.options.rebuildLeaseMs ?? 30_000))) return null;
+    if (!(await claimLease(this.db, name, lease.owner, this.rebuildLeaseMs))) return null;
     return {
       run: async (onProgress) => {
         try {
