@@ -48,7 +48,6 @@ export const usage = `Usage: npm run bench -- [options]
 
 const options = {
   json: { type: "boolean" },
-  help: { type: "boolean" },
   db: { type: "string" },
   "pg-url": { type: "string" },
   holds: { type: "string" },
@@ -64,21 +63,28 @@ const options = {
 const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-export function parseBenchArgs(argv: string[]): BenchArgs {
-  let values: Record<string, string | boolean | undefined>;
+type Options = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
+
+/** Parses flags into the schema's shape (kebab-case flags, camelCase keys); --help prints the usage. */
+export function parseCommandLine<S extends z.ZodType>(argv: string[], options: Options, schema: S, usageText: string): z.infer<S> {
+  let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   try {
-    ({ values } = parseArgs({ args: argv, strict: true, options }));
+    ({ values } = parseArgs({ args: argv, strict: true, options: { ...options, help: { type: "boolean" } } }));
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${usageText}`);
   }
   if (values.help) {
-    console.log(usage);
+    console.log(usageText);
     process.exit(0);
   }
-  const result = argsSchema.safeParse(Object.fromEntries(Object.entries(values).map(([flag, value]) => [camel(flag), value])));
+  const result = schema.safeParse(Object.fromEntries(Object.entries(values).map(([flag, value]) => [camel(flag), value])));
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  --${kebab(String(i.path[0] ?? ""))}: ${i.message}`).join("\n");
-    throw new UsageError(`Invalid options:\n${problems}\n\n${usage}`);
+    throw new UsageError(`Invalid options:\n${problems}\n\n${usageText}`);
   }
   return result.data;
+}
+
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  return parseCommandLine(argv, options, argsSchema, usage);
 }
