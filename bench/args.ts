@@ -20,7 +20,9 @@ const argsSchema = z
     replayEvents: count(100).default(1_000_000),
     replaySeats: count(50).default(10_000),
     seed: count(0).default(1),
+    instances: count(1).max(8).default(1),
   })
+  .refine((a) => a.instances === 1 || a.db === "postgres", { message: "several instances share one PostgreSQL database: add --db postgres", path: ["instances"] })
   .refine((a) => a.replayEvents > Math.ceil(a.replaySeats / 2000) + 1, {
     message: "must exceed the SeatsAdded/SalesOpened events of the replay seat map",
     path: ["replayEvents"],
@@ -44,7 +46,8 @@ export const usage = `Usage: npm run bench -- [options]
   --raw-max-seconds S    stop each raw append baseline after S seconds (default 20)
   --replay-events N      events in the replayed log (default 1000000)
   --replay-seats N       seats of the replayed show (default 10000)
-  --seed N               random seed (default 1)`;
+  --seed N               random seed (default 1)
+  --instances N          run the holds from N processes on one database (PostgreSQL only; callers and holds shared out)`;
 
 const options = {
   json: { type: "boolean" },
@@ -58,6 +61,7 @@ const options = {
   "replay-events": { type: "string" },
   "replay-seats": { type: "string" },
   seed: { type: "string" },
+  instances: { type: "string" },
 } as const;
 
 const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());

@@ -80,6 +80,7 @@ export function buildResult(m: Measurements) {
     },
     sizes: {
       callers: m.args.callers,
+      instances: m.args.instances,
       holds: m.args.holds,
       seatsPerHold: "1-4",
       hotShowSeats: m.hotShowSeats,

@@ -5,6 +5,7 @@ import { startSystem } from "../lib/system";
 import { parseBenchArgs, UsageError, type BenchArgs } from "./args";
 import { checkDoubleBooking } from "./double-booking";
 import { runHolds } from "./holds";
+import { runHoldsAcrossInstances } from "./holds-across-instances";
 import { openHotShow } from "./hot-show";
 import { log } from "./log";
 import { machineInfo } from "./machine";
@@ -53,8 +54,11 @@ async function bench(args: BenchArgs, target: BenchTarget): Promise<BenchResult>
     log(`scheduling and publishing the hot show (${hotSeats.length.toLocaleString("en")} seats)`);
     await openHotShow(system.deps, HOT_SHOW, hotSeats);
     const seatIds = hotSeats.map((s) => s.seatId);
-    log(`holding: ${args.holds.toLocaleString("en")} hold commands from ${args.callers} callers (projections off during the hold run)`);
-    const holds = await runHolds(system.deps, { showId: HOT_SHOW, seatIds, holds: args.holds, callers: args.callers, seed: args.seed });
+    log(`holding: ${args.holds.toLocaleString("en")} hold commands from ${args.callers} callers in ${args.instances} process(es) (projections off during the hold run)`);
+    const holds =
+      args.instances > 1
+        ? await runHoldsAcrossInstances({ databaseUrl: target.url, showId: HOT_SHOW, seats: args.seats, holds: args.holds, callers: args.callers, seed: args.seed, instances: args.instances })
+        : await runHolds(system.deps, { showId: HOT_SHOW, seatIds, holds: args.holds, callers: args.callers, seed: args.seed });
     log(`checking the event log for double bookings`);
     const logCheck = await checkDoubleBooking(system.store, seatsStreamId(HOT_SHOW));
     await system.stop();
