@@ -26,7 +26,7 @@ function callerOf(c: Context): { request: CallerRequest; setCookies: string[] } 
 }
 
 const app = new Hono()
-  .get("/api/shows/:id", (c) => showResponse(c.req.param("id")))
+  .get("/api/shows/:id", (c) => showResponse(c.req.param("id"), c.req.header("accept-encoding") ?? null))
   .post("/api/shows/:id/holds", async (c) => {
     const caller = callerOf(c);
     const response = await holdResponse(c.req.raw, c.req.param("id"), caller.request);

@@ -3,6 +3,6 @@ import { showResponse } from "@/lib/http/api/show";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return showResponse((await params).id);
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return showResponse((await params).id, request.headers.get("accept-encoding"));
 }
