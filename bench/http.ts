@@ -57,7 +57,7 @@ async function phase(args: HttpBenchArgs, name: string, kinds: (base: string, se
       if (args.only && !args.only.includes(label as (typeof PHASES)[number])) continue;
       // A second of the same requests first: the server's first requests load and compile its routes.
       await runPhase(base, kind, { seconds: 1, connections: 4 });
-      log(`${label}: ${load.amount ? `${load.amount} requests at ${load.ratePerSecond}/s` : `${load.seconds} s`} over ${load.connections} connections`);
+      log(`${label}: ${load.seconds} s${load.ratePerSecond ? ` at ${load.ratePerSecond} requests/s` : ""} over ${load.connections} connections`);
       results[label] = await runPhase(base, kind, load);
       log(`${label}: ${results[label]?.perSecond}/s, p50 ${results[label]?.p50Ms} ms, p99 ${results[label]?.p99Ms} ms`);
     }
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
           [
             "onsale",
             browserHold(base, ARENA, seats, actionId, 3),
-            { amount: args.onsalePeople, ratePerSecond: Math.ceil(args.onsalePeople / args.onsaleSeconds), connections: Math.max(args.connections, 256) },
+            { seconds: args.onsaleSeconds, ratePerSecond: Math.ceil(args.onsalePeople / args.onsaleSeconds), connections: Math.max(args.connections, 256) },
           ],
         ])
       : {};
@@ -109,10 +109,12 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`\nHTTP on the ${ARENA_SEATS.toLocaleString("en")}-seat arena, ${result.target}; in-process holds ${result.inProcessHoldsPerSecond}/s`);
-  console.log("| Requests | Rate | × in-process | ok | refused | errors | p50 | p99 | max |");
-  console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+  console.log("| Requests | Rate | × in-process | answered (of offered) | ok | refused | errors | p50 | p99 | max |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const [name, r] of Object.entries(phases))
-    console.log(`| ${name} | ${r.perSecond}/s | ${ratio(r)} | ${r.ok} | ${r.refused} | ${r.errors} | ${r.p50Ms} ms | ${r.p99Ms} ms | ${r.maxMs} ms |`);
+    console.log(
+      `| ${name} | ${r.perSecond}/s | ${ratio(r)} | ${r.requests}${r.offered ? ` (of ${r.offered})` : ""} | ${r.ok} | ${r.refused} | ${r.errors} | ${r.p50Ms} ms | ${r.p99Ms} ms | ${r.maxMs} ms |`,
+    );
   console.log(`\nLoad average ${result.machine.loadAverageAtStart} → ${result.machine.loadAverageAtEnd} (${result.machine.cores} cores)`);
 }
 

@@ -13,15 +13,15 @@ export interface RequestKind {
 }
 
 export interface Phase {
-  /** Steady load for this long, as fast as the connections go... */
-  seconds?: number;
-  /** ...or exactly this many requests, at most `ratePerSecond` in all (an on-sale's arrivals). */
-  amount?: number;
+  /** Load for this long: as fast as the connections go, or at most `ratePerSecond` in all (an on-sale's arrivals). */
+  seconds: number;
   ratePerSecond?: number;
   connections: number;
 }
 
 export interface PhaseResult {
+  /** Requests the phase meant to send (rate × seconds); null for a phase as fast as it goes. */
+  offered: number | null;
   requests: number;
   perSecond: number;
   ok: number;
@@ -38,7 +38,9 @@ export async function runPhase(baseUrl: string, kind: RequestKind, phase: Phase)
   const result = await autocannon({
     url: baseUrl,
     connections: phase.connections,
-    ...(phase.amount ? { amount: phase.amount } : { duration: phase.seconds ?? 10 }),
+    // Requests still unanswered when the time is up are not counted: an on-sale the server cannot keep up
+    // with shows as fewer answered than offered.
+    duration: phase.seconds,
     ...(phase.ratePerSecond ? { overallRate: phase.ratePerSecond } : {}),
     timeout: 30,
     requests: [
@@ -59,6 +61,7 @@ export async function runPhase(baseUrl: string, kind: RequestKind, phase: Phase)
   const errors = outcome.error + result.errors + result.timeouts;
   const requests = outcome.ok + outcome.refused + errors;
   return {
+    offered: phase.ratePerSecond ? phase.ratePerSecond * phase.seconds : null,
     requests,
     perSecond: round(requests / result.duration),
     ok: outcome.ok,
