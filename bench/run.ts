@@ -10,7 +10,7 @@ import { openHotShow } from "./hot-show";
 import { log } from "./log";
 import { machineInfo } from "./machine";
 import { openRawDriver } from "./raw/driver";
-import { runRawAppends } from "./raw-appends";
+import { runRawAppends, runRawBatchedAppends } from "./raw-appends";
 import { rebuildSeatView, seatViewMatches, seedReplayLog } from "./replay";
 import { buildResult, printResult, type BenchResult } from "./report";
 import { bigSeatMap } from "./seat-map";
@@ -21,6 +21,9 @@ const HOT_SHOW = "hot";
 const REPLAY_SHOW = "replay";
 const RAW_SHOW = "rawbench";
 const RAW_SINGLE_SHOW = "rawsingle";
+const RAW_BATCHED_SHOW = "rawbatched";
+/** Events per transaction of the batched raw baseline (a bulk load's size). */
+const RAW_BATCH = 10_000;
 /** ProjectionRunner's default batch size: the raw read pages the same way. */
 const READ_PAGE = 1000;
 
@@ -75,6 +78,10 @@ async function bench(args: BenchArgs, target: BenchTarget): Promise<BenchResult>
       log("raw appends: one client");
       rawSingle = await runRawAppends(driver, { ...limits, showId: RAW_SINGLE_SHOW, callers: 1 });
     }
+    // The ceiling on SQLite: the same driver, many events per transaction, as a bulk load or a group commit writes.
+    const batching = runRawBatchedAppends(driver, { ...limits, showId: RAW_BATCHED_SHOW, callers: 1, batch: RAW_BATCH });
+    if (batching) log(`raw appends: ${RAW_BATCH.toLocaleString("en")} events per transaction`);
+    const rawBatched = batching ? await batching : null;
 
     return buildResult({
       args,
@@ -85,6 +92,7 @@ async function bench(args: BenchArgs, target: BenchTarget): Promise<BenchResult>
       logCheck,
       raw,
       rawSingle,
+      rawBatched,
       seeded,
       rebuildMs,
       seatViewMatchesLog,
