@@ -17,6 +17,8 @@ import { ProjectionRunner, type ProjectionRunnerOptions } from "./projections/ru
 import { allProjections } from "./projections";
 import { boundedPaymentProvider } from "./payments/bounded-provider";
 import { PAYMENT_TIMEOUT_MS, simulatedPaymentProvider } from "./payments/simulated-provider";
+import { openFeedPublisher, type FeedStream } from "./integration/jetstream";
+import { FeedRelay } from "./integration/relay";
 
 export interface BookingSystem {
   db: Database;
@@ -31,6 +33,8 @@ export interface BookingSystem {
   limits: EdgeLimits;
   /** The zone a new show's form starts in, and the zone of shows scheduled before shows had one. */
   venueTimeZone: string;
+  /** The integration-event relay to NATS JetStream; null without NATS_URL. */
+  feed: FeedRelay | null;
   stop(): Promise<void>;
 }
 
@@ -54,6 +58,8 @@ export interface SystemOptions {
   edgeLimits?: EdgeLimitsConfig;
   /** Default "Europe/London" (VENUE_TIME_ZONE). */
   venueTimeZone?: string;
+  /** Publish the integration events to this JetStream feed (NATS_URL); none by default. */
+  feed?: FeedStream;
 }
 
 export async function startSystem(options: SystemOptions): Promise<BookingSystem> {
@@ -80,6 +86,10 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
   const processManager = new ProcessManager(deps, options.processManagerOptions);
   if (options.runProcessManager !== false) await processManager.start();
   const limits = edgeLimits(options.edgeLimits ?? EDGE_LIMITS_OFF, db.kind === "postgres" ? options.databaseUrl : undefined);
+  const feed = options.feed
+    ? new FeedRelay(store, db, await openFeedPublisher(options.feed), { onError: (error) => console.error("The feed relay failed; it will retry", error) })
+    : null;
+  await feed?.start();
   return {
     db,
     store,
@@ -90,7 +100,9 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
     secrets,
     limits,
     venueTimeZone,
+    feed,
     stop: async () => {
+      await feed?.stop();
       await processManager.stop();
       await projections.stop();
       await limits.close();
@@ -107,6 +119,7 @@ export function systemOptionsFrom(config: Env): SystemOptions {
     maxSeatsPerCustomer: config.MAX_SEATS_PER_CUSTOMER,
     sessionSecret: staffSecrets(config).sessionSecret,
     venueTimeZone: config.VENUE_TIME_ZONE,
+    feed: config.NATS_URL ? { url: config.NATS_URL, stream: config.NATS_STREAM, prefix: config.NATS_SUBJECT_PREFIX } : undefined,
     edgeLimits: {
       enabled: config.RATE_LIMITS === "on",
       newCustomers: config.RATE_LIMIT_NEW_CUSTOMERS,
