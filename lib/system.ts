@@ -19,6 +19,8 @@ import { boundedPaymentProvider } from "./payments/bounded-provider";
 import { PAYMENT_TIMEOUT_MS, simulatedPaymentProvider } from "./payments/simulated-provider";
 import { openFeedPublisher, type FeedStream } from "./integration/jetstream";
 import { FeedRelay } from "./integration/relay";
+import { EmailReactor } from "./email/reactor";
+import { openMailer, type MailerConfig } from "./email/mailer";
 
 export interface BookingSystem {
   db: Database;
@@ -35,6 +37,8 @@ export interface BookingSystem {
   venueTimeZone: string;
   /** The integration-event relay to NATS JetStream; null without NATS_URL. */
   feed: FeedRelay | null;
+  /** Customer emails (confirmation, cancellation); null when this process sends none. */
+  emails: EmailReactor | null;
   stop(): Promise<void>;
 }
 
@@ -60,6 +64,8 @@ export interface SystemOptions {
   venueTimeZone?: string;
   /** Publish the integration events to this JetStream feed (NATS_URL); none by default. */
   feed?: FeedStream;
+  /** Send customer emails here, with links to `origin`; none by default (tests ask for them). */
+  email?: { mailer: MailerConfig; origin: string };
 }
 
 export async function startSystem(options: SystemOptions): Promise<BookingSystem> {
@@ -90,6 +96,13 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
     ? new FeedRelay(store, db, await openFeedPublisher(options.feed), { onError: (error) => console.error("The feed relay failed; it will retry", error) })
     : null;
   await feed?.start();
+  const emails = options.email
+    ? new EmailReactor(store, db, projections, secrets, openMailer(options.email.mailer), {
+        origin: options.email.origin,
+        onError: (error) => console.error("Sending an email failed; it will retry", error),
+      })
+    : null;
+  await emails?.start();
   return {
     db,
     store,
@@ -101,7 +114,9 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
     limits,
     venueTimeZone,
     feed,
+    emails,
     stop: async () => {
+      await emails?.stop();
       await feed?.stop();
       await processManager.stop();
       await projections.stop();
@@ -120,6 +135,7 @@ export function systemOptionsFrom(config: Env): SystemOptions {
     sessionSecret: staffSecrets(config).sessionSecret,
     venueTimeZone: config.VENUE_TIME_ZONE,
     feed: config.NATS_URL ? { url: config.NATS_URL, stream: config.NATS_STREAM, prefix: config.NATS_SUBJECT_PREFIX } : undefined,
+    email: emailOptionsFrom(config),
     edgeLimits: {
       enabled: config.RATE_LIMITS === "on",
       newCustomers: config.RATE_LIMIT_NEW_CUSTOMERS,
@@ -127,6 +143,15 @@ export function systemOptionsFrom(config: Env): SystemOptions {
       heldSeats: config.RATE_LIMIT_HELD_SEATS,
     },
   };
+}
+
+/** SMTP when configured; in development without it, .eml files in EMAIL_DIR; otherwise no emails. */
+function emailOptionsFrom(config: Env): SystemOptions["email"] {
+  const from = config.EMAIL_FROM;
+  const origin = config.APP_ORIGIN[0] ?? `http://localhost:${config.PORT}`;
+  if (config.SMTP_URL) return { mailer: { from, smtpUrl: config.SMTP_URL }, origin };
+  if (config.NODE_ENV === "development") return { mailer: { from, folder: config.EMAIL_DIR }, origin };
+  return undefined;
 }
 
 const KEY = Symbol.for("seat-booking.system");

@@ -5,7 +5,7 @@
 // publish the same ids in the same order, so the stream still holds each message once, in order.
 import type { Database } from "../db/database";
 import type { DomainEvent } from "../domain/events";
-import { placeholders } from "../eventstore/sql";
+import { advanceCheckpoint, ensureCheckpoint } from "../db/checkpoints";
 import type { EventStore } from "../eventstore/store";
 import { subscribe, type Subscription } from "../eventstore/subscription";
 import type { StoredEvent } from "../eventstore/types";
@@ -36,7 +36,7 @@ export class FeedRelay {
 
   async start(): Promise<void> {
     if (this.subscription) return;
-    const from = await this.checkpoint();
+    const from = await ensureCheckpoint(this.db, FEED_CHECKPOINT);
     this.subscription = subscribe(this.store, {
       from,
       batchSize: this.options.batchSize ?? 200,
@@ -50,7 +50,7 @@ export class FeedRelay {
           if (duplicate) this.stats.duplicates += 1;
           else this.stats.published += 1;
         }
-        await this.advance((events[events.length - 1] as StoredEvent).position);
+        await advanceCheckpoint(this.db, FEED_CHECKPOINT, (events[events.length - 1] as StoredEvent).position);
         this.stats.lastError = null;
       },
       onError: (error) => {
@@ -68,26 +68,5 @@ export class FeedRelay {
     await this.subscription?.stop();
     this.subscription = null;
     await this.publisher.close();
-  }
-
-  private async checkpoint(): Promise<number> {
-    const [name, at] = placeholders(this.db.kind, 2);
-    // Idempotent: instances starting together all find the one row.
-    await this.db.driver.run(
-      `INSERT INTO projection_checkpoints (name, position, status, updated_at) VALUES (${name}, 0, 'running', ${at}) ON CONFLICT (name) DO NOTHING`,
-      [FEED_CHECKPOINT, new Date()],
-    );
-    const [which] = placeholders(this.db.kind, 1);
-    const rows = await this.db.driver.rows<{ position: number | string }>(`SELECT position FROM projection_checkpoints WHERE name = ${which}`, [FEED_CHECKPOINT]);
-    return Number(rows[0]?.position ?? 0);
-  }
-
-  private async advance(position: number): Promise<void> {
-    const [to, at, name, below] = placeholders(this.db.kind, 4);
-    // Only forward: another instance's relay may be further along.
-    await this.db.driver.run(
-      `UPDATE projection_checkpoints SET position = ${to}, status = 'running', last_error = NULL, updated_at = ${at} WHERE name = ${name} AND position < ${below}`,
-      [position, new Date(), FEED_CHECKPOINT, position],
-    );
   }
 }
