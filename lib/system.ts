@@ -11,6 +11,7 @@ import { openDatabase, type Database } from "./db/database";
 import { migrate } from "./db/migrate";
 import { EventStore } from "./eventstore/store";
 import { CommandBus } from "./commands/bus";
+import { postgresStreamLocks } from "./commands/stream-locks";
 import type { CommandDeps } from "./commands/context";
 import { ProcessManager, type ProcessManagerOptions } from "./commands/process-manager";
 import { ProjectionRunner, type ProjectionRunnerOptions } from "./projections/runner";
@@ -76,7 +77,9 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
   // Older events name customers by cookie value: they are read masked, through the same pseudonym.
   // Shows scheduled before venues had time zones are read in the configured one.
   const store = new EventStore(db, catalogueUpcasters(secrets.pseudonymOf, venueTimeZone));
-  const bus = new CommandBus(store);
+  // Several instances may share a PostgreSQL database: a hot show's seats have one writer at a time across them.
+  const streamLocks = db.kind === "postgres" ? postgresStreamLocks(options.databaseUrl) : null;
+  const bus = new CommandBus(store, streamLocks ? { streamLocks: { locks: streamLocks, categories: ["seats"] } } : {});
   const projections = new ProjectionRunner(store, allProjections, {
     onError: (name, error) => console.error(`Projection ${name} failed; it will retry`, error),
     ...options.projectionOptions,
@@ -121,6 +124,7 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
       await processManager.stop();
       await projections.stop();
       await limits.close();
+      await streamLocks?.close();
       await db.close();
     },
   };
