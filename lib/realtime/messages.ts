@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Availability, SeatStatus, ShowListing } from "../queries/shows";
 import type { EventMetadata } from "../eventstore/types";
+import type { SectionSummary } from "../domain/section-counts";
 
 export const showRoom = (showId: string) => `show:${showId}`;
 export const ADMIN_ROOM = "admin";
@@ -20,6 +21,15 @@ export interface SeatsChangedMessage {
   /** The log position the seat map reflects after this message. */
   position: number;
   changes: Array<{ seatId: string; status: SeatStatus }>;
+  /** The current counts of the sections those seats are in: a big venue's overview has no seats to count. */
+  sections: SectionSummary[];
+}
+
+/** What `/api/shows/{id}/changes?after=` answers: the same as a live message, from a position. */
+export interface SeatChangesJson {
+  position: number;
+  changes: SeatsChangedMessage["changes"];
+  sections: SectionSummary[];
 }
 
 /** Shows whose ShowView row changed in one projection batch (published or cancelled ones; drafts stay private). */

@@ -6,7 +6,7 @@ import type { Server, Socket } from "socket.io";
 import type { BookingSystem } from "../system";
 import { subscribe, type Subscription } from "../eventstore/subscription";
 import type { StoredEvent } from "../eventstore/types";
-import { findShow, seatChangesSince, showListing, showsChangedSince, type SeatStatus } from "../queries/shows";
+import { findShow, seatChangesOf, showListing, showsChangedSince } from "../queries/shows";
 import { followCheckpoint } from "./checkpoint-follower";
 import { joinableShows, type JoinableShows } from "./joinable-shows";
 import { joinShowRoom } from "./show-rooms";
@@ -96,10 +96,9 @@ export function attachRealtime(io: BookingServer, system: BookingSystem): () => 
     const written = new Set(await system.store.streamsWritten("seats", from, to));
     for (const showId of watched.filter((id) => written.has(seatsStreamId(id)))) {
       const after = seatsSent.get(showId) ?? from;
-      const rows = await seatChangesSince(prisma, showId, after);
-      if (rows.length === 0) continue;
-      const changes = rows.map((r) => ({ seatId: r.seatId, status: r.status as SeatStatus }));
-      io.to(showRoom(showId)).emit("seats:changed", { showId, after, position: to, changes });
+      const { changes, sections } = await seatChangesOf(prisma, showId, after);
+      if (changes.length === 0) continue;
+      io.to(showRoom(showId)).emit("seats:changed", { showId, after, position: to, changes, sections });
       seatsSent.set(showId, to);
     }
   });

@@ -1,23 +1,30 @@
 "use client";
 // Keeps a seat map in step with the store: live changes over Socket.IO, and a catch-up from the
 // JSON API on every (re)connect and whenever a message shows that something was missed.
+// A big venue's overview starts with no seats, only per-section counts: those follow every message, and a
+// section's seats join the map when it is opened (`addSeats`), brought up to date with what was pushed meanwhile.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { SeatDto, SeatStatus } from "../queries/shows";
-import type { Ack, ClientToServer, SeatsChangedMessage, ServerToClient } from "./messages";
+import { withSectionCounts, type SectionCount, type SectionSummary } from "../domain/section-counts";
+import type { Ack, ClientToServer, SeatChangesJson, SeatsChangedMessage, ServerToClient } from "./messages";
 
 export type LiveStatus = "connecting" | "live" | "catching-up" | "offline";
 
-interface ChangesResponse {
-  position: number;
-  changes: Array<{ seatId: string; status: SeatStatus }>;
-}
+type Change = { seatId: string; status: SeatStatus };
 
-function applyChanges(seats: Map<string, SeatDto>, changes: Array<{ seatId: string; status: SeatStatus }>, mine: ReadonlySet<string>) {
+/** The newest pushed status of a seat not on the map yet, and the position of the message that carried it. */
+type Unseen = Map<string, { status: SeatStatus; position: number }>;
+
+function applyChanges(seats: Map<string, SeatDto>, changes: Change[], mine: ReadonlySet<string>, unseen: Unseen, position: number) {
   let next: Map<string, SeatDto> | null = null;
   for (const change of changes) {
     const seat = (next ?? seats).get(change.seatId);
-    if (!seat || seat.status === change.status) continue;
+    if (!seat) {
+      unseen.set(change.seatId, { status: change.status, position });
+      continue;
+    }
+    if (seat.status === change.status) continue;
     next ??= new Map(seats);
     // Only the changed seat gets a new object, so memoised seats elsewhere on the map do not re-render.
     next.set(change.seatId, { ...seat, status: change.status, mine: mine.has(change.seatId) && change.status !== "available" });
@@ -25,24 +32,52 @@ function applyChanges(seats: Map<string, SeatDto>, changes: Array<{ seatId: stri
   return next ?? seats;
 }
 
-export function useLiveSeats(showId: string, initialSeats: SeatDto[], initialPosition: number, mine: ReadonlySet<string> = new Set()) {
+const countsOf = (sections: readonly SectionSummary[]) => new Map(sections.map(({ name, ...count }) => [name, count]));
+
+export function useLiveSeats(
+  showId: string,
+  initialSeats: SeatDto[],
+  initialPosition: number,
+  mine: ReadonlySet<string> = new Set(),
+  initialSections: readonly SectionSummary[] = [],
+) {
   const [seats, setSeats] = useState(() => new Map(initialSeats.map((s) => [s.seatId, s])));
+  const [sections, setSections] = useState<ReadonlyMap<string, SectionCount>>(() => countsOf(initialSections));
   const [status, setStatus] = useState<LiveStatus>("connecting");
   const position = useRef(initialPosition);
+  const unseen = useRef<Unseen>(new Map());
   const mineRef = useRef(mine);
   useEffect(() => {
     mineRef.current = mine;
   }, [mine]);
 
+  const receive = useCallback((changes: Change[], counts: readonly SectionSummary[], at: number) => {
+    setSeats((current) => applyChanges(current, changes, mineRef.current, unseen.current, at));
+    if (counts.length > 0) setSections((current) => withSectionCounts(current, counts));
+  }, []);
+
   const catchUp = useCallback(async () => {
     setStatus((s) => (s === "offline" ? s : "catching-up"));
     const response = await fetch(`/api/shows/${encodeURIComponent(showId)}/changes?after=${position.current}`, { cache: "no-store" });
     if (!response.ok) throw new Error(`Catching up failed: ${response.status}`);
-    const body = (await response.json()) as ChangesResponse;
-    setSeats((current) => applyChanges(current, body.changes, mineRef.current));
+    const body = (await response.json()) as SeatChangesJson;
+    receive(body.changes, body.sections, body.position);
     position.current = Math.max(position.current, body.position);
     setStatus("live");
-  }, [showId]);
+  }, [showId, receive]);
+
+  /** A loaded section's seats, read at `at`: statuses pushed after that while they were on their way win. */
+  const addSeats = useCallback((loaded: readonly SeatDto[], at: number) => {
+    setSeats((current) => {
+      const next = new Map(current);
+      for (const seat of loaded) {
+        if (next.has(seat.seatId)) continue;
+        const pushed = unseen.current.get(seat.seatId);
+        next.set(seat.seatId, pushed && pushed.position > at ? { ...seat, status: pushed.status } : seat);
+      }
+      return next;
+    });
+  }, []);
 
   useEffect(() => {
     const socket: Socket<ServerToClient, ClientToServer> = io({ transports: ["websocket", "polling"] });
@@ -57,7 +92,7 @@ export function useLiveSeats(showId: string, initialSeats: SeatDto[], initialPos
     socket.on("seats:changed", (message: SeatsChangedMessage) => {
       if (message.showId !== showId) return;
       const missed = message.after > position.current;
-      setSeats((current) => applyChanges(current, message.changes, mineRef.current));
+      receive(message.changes, message.sections ?? [], message.position);
       // After a gap the position stays put: the catch-up asks for everything since it.
       if (missed) recover();
       else position.current = Math.max(position.current, message.position);
@@ -65,7 +100,7 @@ export function useLiveSeats(showId: string, initialSeats: SeatDto[], initialPos
     return () => {
       socket.disconnect();
     };
-  }, [showId, catchUp]);
+  }, [showId, catchUp, receive]);
 
-  return { seats, status };
+  return { seats, sections, status, addSeats };
 }
