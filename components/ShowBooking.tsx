@@ -5,7 +5,7 @@ import { useActionState, useCallback, useMemo, useState } from "react";
 import { holdSeatsAction } from "@/app/actions/booking";
 import type { ActionState } from "@/app/actions/state";
 import { orphanSeats } from "@/lib/domain/seat-selection";
-import { MAX_SEATS_PER_HOLD } from "@/lib/domain/seats";
+import { MAX_SEATS_PER_HOLD } from "@/lib/domain/hold-limit";
 import type { VenueLayout } from "@/lib/domain/venue-layout";
 import { seatNames } from "@/lib/domain/seat-names";
 import type { ShowMap } from "@/lib/queries/shows";

@@ -125,5 +125,10 @@ describeEachSystem("seat maps on another instance", (system, _clock, url) => {
       seats.slice(0, 3).map((s) => s.seatId).sort(),
     );
     for (const [i, message] of heard.entries()) if (i > 0) expect(message.after).toBe(heard[i - 1]?.position);
+    // Each message also carries its sections' counts: an overview without the seats stays right.
+    const section = seats[0]!.section;
+    const floor = () => heard.flatMap((m) => m.sections).filter((s) => s.name === section).at(-1);
+    await eventually(async () => floor()?.available === seats.length - 3);
+    expect(floor()).toEqual({ name: section, total: seats.length, available: seats.length - 3, minCents: seats[0]!.priceCents, maxCents: seats[0]!.priceCents });
   });
 });

@@ -4,7 +4,7 @@
 // A big venue's overview starts with no seats, only per-section counts: those follow every message, and a
 // section's seats join the map when it is opened (`addSeats`), brought up to date with what was pushed meanwhile.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { io, type Socket } from "socket.io-client";
+import type { Socket } from "socket.io-client";
 import type { SeatDto, SeatStatus } from "../queries/shows";
 import { withSectionCounts, type SectionCount, type SectionSummary } from "../domain/section-counts";
 import type { Ack, ClientToServer, SeatChangesJson, SeatsChangedMessage, ServerToClient } from "./messages";
@@ -80,25 +80,35 @@ export function useLiveSeats(
   }, []);
 
   useEffect(() => {
-    const socket: Socket<ServerToClient, ClientToServer> = io({ transports: ["websocket", "polling"] });
+    let socket: Socket<ServerToClient, ClientToServer> | null = null;
+    let gone = false;
     const recover = () => void catchUp().catch(() => setStatus("offline"));
-    socket.on("connect", () => {
-      // The room first, then the catch-up: nothing committed after it was read can pass us by. A refused
-      // join (the server only lets maps join shows it lists) leaves the map honestly offline.
-      socket.emit("show:join", { showId }, (result: Ack) => (result.ok ? recover() : setStatus("offline")));
-    });
-    socket.on("disconnect", () => setStatus("offline"));
-    socket.io.on("reconnect_attempt", () => setStatus("offline"));
-    socket.on("seats:changed", (message: SeatsChangedMessage) => {
-      if (message.showId !== showId) return;
-      const missed = message.after > position.current;
-      receive(message.changes, message.sections ?? [], message.position);
-      // After a gap the position stays put: the catch-up asks for everything since it.
-      if (missed) recover();
-      else position.current = Math.max(position.current, message.position);
-    });
+    // Loaded after the page is interactive: the socket client is not needed to draw the map or take a click.
+    void import("socket.io-client")
+      .then(({ io }) => {
+        if (gone) return;
+        const live: Socket<ServerToClient, ClientToServer> = io({ transports: ["websocket", "polling"] });
+        socket = live;
+        live.on("connect", () => {
+          // The room first, then the catch-up: nothing committed after it was read can pass us by. A refused
+          // join (the server only lets maps join shows it lists) leaves the map honestly offline.
+          live.emit("show:join", { showId }, (result: Ack) => (result.ok ? recover() : setStatus("offline")));
+        });
+        live.on("disconnect", () => setStatus("offline"));
+        live.io.on("reconnect_attempt", () => setStatus("offline"));
+        live.on("seats:changed", (message: SeatsChangedMessage) => {
+          if (message.showId !== showId) return;
+          const missed = message.after > position.current;
+          receive(message.changes, message.sections ?? [], message.position);
+          // After a gap the position stays put: the catch-up asks for everything since it.
+          if (missed) recover();
+          else position.current = Math.max(position.current, message.position);
+        });
+      })
+      .catch(() => setStatus("offline"));
     return () => {
-      socket.disconnect();
+      gone = true;
+      socket?.disconnect();
     };
   }, [showId, catchUp, receive]);
 
