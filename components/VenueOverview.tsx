@@ -54,7 +54,7 @@ export function VenueOverview({ layout, counts, money, chosen, onChoose, onPrelo
 
   return (
     <div>
-      <div className="relative mx-auto max-w-[36rem]">
+      <div className="mx-auto max-w-[36rem]">
       <svg
         ref={svg}
         viewBox={viewBoxOf(view)}
@@ -130,23 +130,31 @@ export function VenueOverview({ layout, counts, money, chosen, onChoose, onPrelo
           );
         })}
       </svg>
-      <div className="absolute top-1 right-1 flex flex-col overflow-hidden rounded-md border border-slate-300 bg-white/95 text-slate-700 shadow-xs">
-        <button type="button" aria-label="Zoom in on the venue" disabled={view.scale >= MAX_SCALE} onClick={() => zoomBy(ZOOM_STEP)} className={ZOOM_BUTTON}>
-          +
-        </button>
-        <button type="button" aria-label="Zoom out of the venue" disabled={!zoomed} onClick={() => zoomBy(1 / ZOOM_STEP)} className={`${ZOOM_BUTTON} border-t border-slate-300`}>
-          −
-        </button>
-        {zoomed && (
-          <button type="button" aria-label="Show the whole venue" onClick={reset} className={`${ZOOM_BUTTON} border-t border-slate-300 text-xs`}>
-            <span aria-hidden="true">⤢</span>
+      <div className="mt-1 flex items-center justify-between gap-3">
+        <p className="text-xs text-slate-500" aria-hidden="true">
+          Pinch or scroll to zoom{zoomed ? ", drag to move around" : ""}.
+        </p>
+        <div className="flex shrink-0 overflow-hidden rounded-md border border-slate-300 bg-white text-slate-700 shadow-xs">
+          {zoomed && (
+            <button type="button" aria-label="Show the whole venue" onClick={reset} className={`${ZOOM_BUTTON} border-r border-slate-300 text-sm`}>
+              <span aria-hidden="true">⤢</span>
+            </button>
+          )}
+          <button type="button" aria-label="Zoom out of the venue" disabled={!zoomed} onClick={() => zoomBy(1 / ZOOM_STEP)} className={ZOOM_BUTTON}>
+            −
           </button>
-        )}
+          <button
+            type="button"
+            aria-label="Zoom in on the venue"
+            disabled={view.scale >= MAX_SCALE}
+            onClick={() => zoomBy(ZOOM_STEP)}
+            className={`${ZOOM_BUTTON} border-l border-slate-300`}
+          >
+            +
+          </button>
+        </div>
       </div>
       </div>
-      <p className="mt-1 text-center text-xs text-slate-500" aria-hidden="true">
-        Pinch or scroll to zoom{zoomed ? ", drag to move around" : ""}.
-      </p>
       <ul aria-label="Section colours" className="mt-2 flex flex-wrap justify-center gap-x-4 gap-y-1 text-xs text-slate-700">
         {LEGEND.map((look) => (
           <li key={look} className="flex items-center gap-1.5">
