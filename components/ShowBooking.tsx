@@ -33,7 +33,7 @@ const NO_SEATS: never[] = [];
 export function ShowBooking({ showId, currency, map, initialPosition, layout, mine, heldBookingId }: Props) {
   const mineSet = useMemo(() => new Set(mine), [mine]);
   const overview = map.kind === "overview";
-  const { seats, sections, status, addSeats } = useLiveSeats(
+  const { seats, sections, status, addSeats, layout: liveLayout } = useLiveSeats(
     showId,
     overview ? NO_SEATS : map.seats,
     initialPosition,
@@ -41,6 +41,12 @@ export function ShowBooking({ showId, currency, map, initialPosition, layout, mi
     overview ? map.sections : NO_SEATS,
   );
   const { load, loads } = useSectionSeats(showId, addSeats);
+  // A layout staff change while the page is open: the new order and places, drawn the way this page was loaded
+  // (a room's page has every seat, an overview's only those it opened; the other style comes with a reload).
+  const shownLayout = useMemo(
+    () => (liveLayout === undefined ? layout : { ...(liveLayout ?? layout), map: layout.map }),
+    [liveLayout, layout],
+  );
   const seatList = useMemo(() => [...seats.values()], [seats]);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
@@ -123,7 +129,7 @@ export function ShowBooking({ showId, currency, map, initialPosition, layout, mi
           <LiveStatusIndicator status={status} />
         </div>
         <VenueMap
-          layout={layout}
+          layout={shownLayout}
           openSection={sectionOpen}
           onOpenSection={openSection}
           onPreloadSection={load}

@@ -109,5 +109,5 @@ export async function seatChangesForCaller(showId: string, after: number) {
   // The position is read first: every change up to it is in the rows read after it.
   const position = await seatMapPosition(prisma);
   const { changes, sections, lastPosition } = await seatChangesOf(prisma, show.showId, after);
-  return { position: Math.max(position, lastPosition), changes, sections };
+  return { position: Math.max(position, lastPosition), changes, sections, layout: storedLayout(show) };
 }

@@ -11,6 +11,7 @@ import { followCheckpoint } from "./checkpoint-follower";
 import { joinableShows, type JoinableShows } from "./joinable-shows";
 import { joinShowRoom } from "./show-rooms";
 import { seatsStreamId } from "../domain/seats";
+import type { VenueLayout } from "../domain/venue-layout";
 import {
   ADMIN_ROOM,
   joinShowMessage,
@@ -104,11 +105,20 @@ export function attachRealtime(io: BookingServer, system: BookingSystem): () => 
   });
 
   let showsSent: number | null = null;
+  /** Per show, the layout (JSON) its room last heard of. The first sighting is sent too: a repeat costs a redraw. */
+  const layoutsSent = new Map<string, string | null>();
   const stopShows = followCheckpoint(system, "show-view", async (from, to) => {
     const after = showsSent ?? from;
     const changed = await showsChangedSince(prisma, Math.min(from, after));
     const forStaff = changed.filter((s) => s.lastPosition > from).map((s) => s.showId);
     if (forStaff.length > 0) io.to(ADMIN_ROOM).emit("admin:shows", { position: to, showIds: forStaff });
+    // A layout staff changed reaches the show's open maps; only a change is sent (counters change far more often).
+    const watched = new Set(watchedShows(io));
+    for (const show of changed.filter((s) => s.status !== "draft" && watched.has(s.showId))) {
+      if (layoutsSent.has(show.showId) && layoutsSent.get(show.showId) === show.layout) continue;
+      layoutsSent.set(show.showId, show.layout);
+      io.to(showRoom(show.showId)).emit("show:layout", { showId: show.showId, layout: show.layout ? (JSON.parse(show.layout) as VenueLayout) : null });
+    }
     // Drafts stay private: a range that changed only drafts says nothing to the public room.
     const shows = changed.filter((s) => s.status !== "draft" && s.lastPosition > after).map(showListing);
     if (shows.length === 0) return;

@@ -7,7 +7,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Socket } from "socket.io-client";
 import type { SeatDto, SeatStatus } from "../queries/shows";
 import { withSectionCounts, type SectionCount, type SectionSummary } from "../domain/section-counts";
-import type { Ack, ClientToServer, SeatChangesJson, SeatsChangedMessage, ServerToClient } from "./messages";
+import type { VenueLayout } from "../domain/venue-layout";
+import type { Ack, ClientToServer, SeatChangesJson, SeatsChangedMessage, ServerToClient, ShowLayoutMessage } from "./messages";
 
 export type LiveStatus = "connecting" | "live" | "catching-up" | "offline";
 
@@ -44,6 +45,8 @@ export function useLiveSeats(
   const [seats, setSeats] = useState(() => new Map(initialSeats.map((s) => [s.seatId, s])));
   const [sections, setSections] = useState<ReadonlyMap<string, SectionCount>>(() => countsOf(initialSections));
   const [status, setStatus] = useState<LiveStatus>("connecting");
+  /** The venue layout staff set after the page was rendered (undefined: none since). */
+  const [layout, setLayout] = useState<VenueLayout | null | undefined>(undefined);
   const position = useRef(initialPosition);
   const unseen = useRef<Unseen>(new Map());
   const mineRef = useRef(mine);
@@ -62,6 +65,7 @@ export function useLiveSeats(
     if (!response.ok) throw new Error(`Catching up failed: ${response.status}`);
     const body = (await response.json()) as SeatChangesJson;
     receive(body.changes, body.sections, body.position);
+    setLayout(body.layout);
     position.current = Math.max(position.current, body.position);
     setStatus("live");
   }, [showId, receive]);
@@ -96,6 +100,9 @@ export function useLiveSeats(
         });
         live.on("disconnect", () => setStatus("offline"));
         live.io.on("reconnect_attempt", () => setStatus("offline"));
+        live.on("show:layout", (message: ShowLayoutMessage) => {
+          if (message.showId === showId) setLayout(message.layout);
+        });
         live.on("seats:changed", (message: SeatsChangedMessage) => {
           if (message.showId !== showId) return;
           const missed = message.after > position.current;
@@ -112,5 +119,5 @@ export function useLiveSeats(
     };
   }, [showId, catchUp, receive]);
 
-  return { seats, sections, status, addSeats };
+  return { seats, sections, status, addSeats, layout };
 }
