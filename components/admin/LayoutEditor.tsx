@@ -21,7 +21,22 @@ const NONE: ReadonlySet<string> = new Set();
 const ignore = () => {};
 const STAGE_WORDS: Record<keyof Box, string> = { x: "Across", y: "From the top", width: "Width", depth: "Depth" };
 
-export function LayoutEditor({ showId, currency, seats, layout: stored }: Props) {
+/** Closed at first: the preview of a big venue's seats is drawn only once someone opens the editor. */
+export function LayoutEditor(props: Props) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cursor-pointer text-sm font-medium text-indigo-700 underline">Change the section order and places</summary>
+      {open && (
+        <div className="mt-3">
+          <LayoutForm {...props} />
+        </div>
+      )}
+    </details>
+  );
+}
+
+function LayoutForm({ showId, currency, seats, layout: stored }: Props) {
   const start = useMemo(() => layoutFor(stored, [...new Set(seats.map((s) => s.section))], seats.length), [stored, seats]);
   const [layout, setLayout] = useState<VenueLayout>(start);
   const [openSection, setOpenSection] = useState<string | null>(null);
