@@ -5,33 +5,13 @@
 // section's seats join the map when it is opened (`addSeats`), brought up to date with what was pushed meanwhile.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Socket } from "socket.io-client";
-import type { SeatDto, SeatStatus } from "../queries/shows";
+import type { SeatDto } from "../queries/shows";
+import { applyChanges, mergeLoaded, type Change, type Unseen } from "./seat-changes";
 import { withSectionCounts, type SectionCount, type SectionSummary } from "../domain/section-counts";
 import type { VenueLayout } from "../domain/venue-layout";
 import type { Ack, ClientToServer, SeatChangesJson, SeatsChangedMessage, ServerToClient, ShowLayoutMessage } from "./messages";
 
 export type LiveStatus = "connecting" | "live" | "catching-up" | "offline";
-
-type Change = { seatId: string; status: SeatStatus };
-
-/** The newest pushed status of a seat not on the map yet, and the position of the message that carried it. */
-type Unseen = Map<string, { status: SeatStatus; position: number }>;
-
-function applyChanges(seats: Map<string, SeatDto>, changes: Change[], mine: ReadonlySet<string>, unseen: Unseen, position: number) {
-  let next: Map<string, SeatDto> | null = null;
-  for (const change of changes) {
-    const seat = (next ?? seats).get(change.seatId);
-    if (!seat) {
-      unseen.set(change.seatId, { status: change.status, position });
-      continue;
-    }
-    if (seat.status === change.status) continue;
-    next ??= new Map(seats);
-    // Only the changed seat gets a new object, so memoised seats elsewhere on the map do not re-render.
-    next.set(change.seatId, { ...seat, status: change.status, mine: mine.has(change.seatId) && change.status !== "available" });
-  }
-  return next ?? seats;
-}
 
 const countsOf = (sections: readonly SectionSummary[]) => new Map(sections.map(({ name, ...count }) => [name, count]));
 
@@ -72,15 +52,7 @@ export function useLiveSeats(
 
   /** A loaded section's seats, read at `at`: statuses pushed after that while they were on their way win. */
   const addSeats = useCallback((loaded: readonly SeatDto[], at: number) => {
-    setSeats((current) => {
-      const next = new Map(current);
-      for (const seat of loaded) {
-        if (next.has(seat.seatId)) continue;
-        const pushed = unseen.current.get(seat.seatId);
-        next.set(seat.seatId, pushed && pushed.position > at ? { ...seat, status: pushed.status } : seat);
-      }
-      return next;
-    });
+    setSeats((current) => mergeLoaded(current, loaded, at, unseen.current));
   }, []);
 
   useEffect(() => {
