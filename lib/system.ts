@@ -17,6 +17,10 @@ import { ProjectionRunner, type ProjectionRunnerOptions } from "./projections/ru
 import { allProjections } from "./projections";
 import { boundedPaymentProvider } from "./payments/bounded-provider";
 import { PAYMENT_TIMEOUT_MS, simulatedPaymentProvider } from "./payments/simulated-provider";
+import { openFeedPublisher, type FeedStream } from "./integration/jetstream";
+import { FeedRelay } from "./integration/relay";
+import { EmailReactor } from "./email/reactor";
+import { openMailer, type MailerConfig } from "./email/mailer";
 
 export interface BookingSystem {
   db: Database;
@@ -31,6 +35,10 @@ export interface BookingSystem {
   limits: EdgeLimits;
   /** The zone a new show's form starts in, and the zone of shows scheduled before shows had one. */
   venueTimeZone: string;
+  /** The integration-event relay to NATS JetStream; null without NATS_URL. */
+  feed: FeedRelay | null;
+  /** Customer emails (confirmation, cancellation); null when this process sends none. */
+  emails: EmailReactor | null;
   stop(): Promise<void>;
 }
 
@@ -54,6 +62,10 @@ export interface SystemOptions {
   edgeLimits?: EdgeLimitsConfig;
   /** Default "Europe/London" (VENUE_TIME_ZONE). */
   venueTimeZone?: string;
+  /** Publish the integration events to this JetStream feed (NATS_URL); none by default. */
+  feed?: FeedStream;
+  /** Send customer emails here, with links to `origin`; none by default (tests ask for them). */
+  email?: { mailer: MailerConfig; origin: string };
 }
 
 export async function startSystem(options: SystemOptions): Promise<BookingSystem> {
@@ -80,6 +92,17 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
   const processManager = new ProcessManager(deps, options.processManagerOptions);
   if (options.runProcessManager !== false) await processManager.start();
   const limits = edgeLimits(options.edgeLimits ?? EDGE_LIMITS_OFF, db.kind === "postgres" ? options.databaseUrl : undefined);
+  const feed = options.feed
+    ? new FeedRelay(store, db, await openFeedPublisher(options.feed), { onError: (error) => console.error("The feed relay failed; it will retry", error) })
+    : null;
+  await feed?.start();
+  const emails = options.email
+    ? new EmailReactor(store, db, projections, secrets, openMailer(options.email.mailer), {
+        origin: options.email.origin,
+        onError: (error) => console.error("Sending an email failed; it will retry", error),
+      })
+    : null;
+  await emails?.start();
   return {
     db,
     store,
@@ -90,7 +113,11 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
     secrets,
     limits,
     venueTimeZone,
+    feed,
+    emails,
     stop: async () => {
+      await emails?.stop();
+      await feed?.stop();
       await processManager.stop();
       await projections.stop();
       await limits.close();
@@ -107,6 +134,8 @@ export function systemOptionsFrom(config: Env): SystemOptions {
     maxSeatsPerCustomer: config.MAX_SEATS_PER_CUSTOMER,
     sessionSecret: staffSecrets(config).sessionSecret,
     venueTimeZone: config.VENUE_TIME_ZONE,
+    feed: config.NATS_URL ? { url: config.NATS_URL, stream: config.NATS_STREAM, prefix: config.NATS_SUBJECT_PREFIX } : undefined,
+    email: emailOptionsFrom(config),
     edgeLimits: {
       enabled: config.RATE_LIMITS === "on",
       newCustomers: config.RATE_LIMIT_NEW_CUSTOMERS,
@@ -114,6 +143,15 @@ export function systemOptionsFrom(config: Env): SystemOptions {
       heldSeats: config.RATE_LIMIT_HELD_SEATS,
     },
   };
+}
+
+/** SMTP when configured; in development without it, .eml files in EMAIL_DIR; otherwise no emails. */
+function emailOptionsFrom(config: Env): SystemOptions["email"] {
+  const from = config.EMAIL_FROM;
+  const origin = config.APP_ORIGIN[0] ?? `http://localhost:${config.PORT}`;
+  if (config.SMTP_URL) return { mailer: { from, smtpUrl: config.SMTP_URL }, origin };
+  if (config.NODE_ENV === "development") return { mailer: { from, folder: config.EMAIL_DIR }, origin };
+  return undefined;
 }
 
 const KEY = Symbol.for("seat-booking.system");
