@@ -47,6 +47,7 @@ test("on a desktop: best available from the overview, then a section and a seat 
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("open-section")).toBeFocused();
   await expect(page.getByTestId("open-section")).toContainText("South stand");
+  await expect(page.getByRole("button", { name: seatButtons }).first()).toBeVisible();
   for (let i = 0; i < 10 && !seatButtons.test(await focused()); i++) await page.keyboard.press("Tab");
   for (let step = 0; step < 60 && !(await focused()).endsWith(", available"); step++) await page.keyboard.press("ArrowRight");
   await page.keyboard.press("Enter");
