@@ -21,7 +21,7 @@ const instance = (url: string, options: Partial<Parameters<typeof startSystem>[0
 describe.skipIf(!postgresAvailable())("instances on one PostgreSQL database", () => {
   describe("started together on an empty database", () => {
     let db: TestDatabase;
-    let systems: BookingSystem[] = [];
+    const systems: BookingSystem[] = [];
     beforeAll(async () => {
       db = await createTestDatabase("postgres", { migrated: false });
     });
