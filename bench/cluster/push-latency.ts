@@ -1,8 +1,10 @@
 // `tsx bench/cluster/push-latency.ts [--clients 200] [--holds 30]`: how long a hold made through instance A
-// takes to reach seat maps connected to instance B. Two systems on one fresh PostgreSQL database, in one
-// process but with separate stores (so B hears of A's commits only as another instance would); B serves
-// Socket.IO on a local port and N socket.io clients join the show's room. Each hold is timed from the
-// moment A is asked to the moment each client has the seat's change. Last line: JSON with p50/p95/max.
+// takes to reach seat maps connected to instance B. Two instances on one fresh PostgreSQL database, each its
+// own process: this one is A (and hosts the clients), B is this script started again with `--serve-url`,
+// serving Socket.IO as server.ts does (without Next.js). N socket.io clients join the show's room on B. Each
+// hold is timed from the moment A is asked to the moment each client has the seat's change.
+// Last line: JSON with p50/p95/max.
+import { spawn } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
@@ -22,8 +24,24 @@ const args = z
     clients: z.coerce.number().int().min(1).max(2000).default(200),
     holds: z.coerce.number().int().min(1).max(140).default(30),
     pgUrl: z.string().default(process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres"),
+    serveUrl: z.string().optional(),
   })
-  .parse(parseArgs({ options: { clients: { type: "string" }, holds: { type: "string" }, pgUrl: { type: "string" } } }).values);
+  .parse(
+    parseArgs({ options: { clients: { type: "string" }, holds: { type: "string" }, pgUrl: { type: "string" }, serveUrl: { type: "string" } } })
+      .values,
+  );
+
+if (args.serveUrl) {
+  // Instance B: the booking system and its Socket.IO pushes; says its port, stops when its parent does.
+  const b = await startSystem({ databaseUrl: args.serveUrl, holdTtlSeconds: 900 });
+  const http = createServer();
+  attachRealtime(new Server(http, realtimeServerOptions([])), b);
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  console.log(`port ${(http.address() as AddressInfo).port}`);
+  process.stdin.resume();
+  process.stdin.on("end", () => void b.stop().then(() => process.exit(0)));
+  await new Promise(() => undefined);
+}
 
 const name = `push_latency_${process.pid}`;
 const admin = new pg.Client({ connectionString: args.pgUrl });
@@ -33,12 +51,14 @@ const url = new URL(args.pgUrl);
 url.pathname = `/${name}`;
 
 const a = await startSystem({ databaseUrl: url.toString(), holdTtlSeconds: 900 });
-const b = await startSystem({ databaseUrl: url.toString(), holdTtlSeconds: 900 });
-const http = createServer();
-const io = new Server(http, realtimeServerOptions([]));
-attachRealtime(io, b);
-await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-const port = (http.address() as AddressInfo).port;
+const b = spawn(process.execPath, ["--import", "tsx", import.meta.filename, "--serveUrl", url.toString()], { stdio: ["pipe", "pipe", "inherit"] });
+const port = await new Promise<number>((resolve, reject) => {
+  b.stdout.on("data", (chunk: Buffer) => {
+    const found = /port (\d+)/.exec(chunk.toString());
+    if (found) resolve(Number(found[1]));
+  });
+  b.once("exit", (code) => reject(new Error(`Instance B exited (${code})`)));
+});
 
 const showId = "push";
 const seats = theatre();
@@ -50,7 +70,7 @@ const scheduled = await scheduleShow(
 );
 if (!scheduled.ok) throw new Error(scheduled.error.message);
 await publishShow(a.deps, showId, { ...staff, commandId: "push:publish" });
-await b.projections.waitFor(await a.store.headPosition(), 10_000);
+await a.projections.waitFor(await a.store.headPosition(), 10_000);
 
 // Which seat each client has seen change, and when.
 const seen = new Map<string, number[]>();
@@ -87,8 +107,9 @@ for (let n = 0; n < args.holds; n++) {
 latencies.sort((x, y) => x - y);
 const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] as number;
 for (const socket of clients) socket.close();
-io.close();
-await Promise.all([a.stop(), b.stop()]);
+const bStopped = new Promise((resolve) => b.once("exit", resolve));
+b.stdin.end();
+await Promise.all([a.stop(), bStopped]);
 await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 await admin.end();
 console.log(JSON.stringify({ clients: args.clients, holds: args.holds, p50Ms: at(0.5), p95Ms: at(0.95), maxMs: latencies[latencies.length - 1] }));
