@@ -51,6 +51,11 @@ io.engine.on("headers", (headers: Record<string, string>) => {
 attachRealtime(io, system);
 (globalThis as typeof globalThis & { io?: SocketServer }).io = io;
 
+// A port already taken ends the process: an instance that cannot serve must not look alive.
+server.on("error", (error) => {
+  console.error(`Cannot listen on ${config.HOST}:${config.PORT}`, error);
+  process.exit(1);
+});
 server.listen(config.PORT, config.HOST, () => {
   const db = system.db.kind === "sqlite" ? config.DATABASE_URL : "PostgreSQL";
   console.log(`Seat booking ready on http://localhost:${config.PORT} (${dev ? "development" : "production"}, ${db}, instance ${instanceId})`);

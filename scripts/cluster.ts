@@ -3,7 +3,7 @@
 // on one port. Makes the database when it is missing (--fresh: drops it first), starts every instance at
 // once (they migrate and seed under advisory locks), then nginx; Ctrl-C or SIGTERM stops them all.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -77,9 +77,11 @@ function pipeLines(child: ChildProcess, name: string) {
   }
 }
 
-async function answers(url: string): Promise<boolean> {
+/** `instance`: the answer must come from it (X-Instance), not from something else on that port. */
+async function answers(url: string, instance?: string): Promise<boolean> {
   try {
-    return (await fetch(url, { signal: AbortSignal.timeout(2000) })).status < 500;
+    const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+    return response.status < 500 && (!instance || response.headers.get("x-instance") === instance);
   } catch {
     return false;
   }
@@ -98,7 +100,8 @@ if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
   process.exit(1);
 }
 await ensureDatabase(databaseUrl, options.fresh);
-for (const dir of ["temp"]) mkdirSync(path.join(prefix, dir), { recursive: true });
+mkdirSync(path.join(prefix, "temp"), { recursive: true });
+rmSync(path.join(prefix, "cluster.json"), { force: true });
 
 const children = new Map<string, ChildProcess>();
 let stopping = false;
@@ -130,7 +133,8 @@ const instances = appPorts.map((appPort, i) => {
 });
 log(`starting ${instances.length} instances on ports ${appPorts.join(", ")} (${new URL(databaseUrl).pathname.slice(1)})`);
 
-async function stop(signal: string) {
+/** `exitCode`: 0 when asked to stop, 1 when something failed. */
+async function stop(signal: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
   log(`${signal}: stopping ${[...children.keys()].join(", ") || "nothing left"}`);
@@ -140,18 +144,26 @@ async function stop(signal: string) {
   const force = setTimeout(() => children.forEach((child) => child.kill("SIGKILL")), 10_000);
   await Promise.all(exited);
   clearTimeout(force);
+  rmSync(path.join(prefix, "cluster.json"), { force: true });
   log("stopped");
-  process.exit(0);
+  process.exit(exitCode);
 }
 process.on("SIGINT", () => void stop("SIGINT"));
 process.on("SIGTERM", () => void stop("SIGTERM"));
 process.on("SIGHUP", () => void stop("SIGHUP"));
 
 try {
-  await Promise.all(instances.map((i) => waitUntil(() => answers(`http://127.0.0.1:${i.port}/robots.txt`), i.id)));
+  await Promise.all(
+    instances.map((i) =>
+      waitUntil(async () => {
+        if (!children.has(i.id)) throw new Error(`${i.id} exited before it was ready (see its lines above)`);
+        return answers(`http://127.0.0.1:${i.port}/robots.txt`, i.id);
+      }, i.id),
+    ),
+  );
 } catch (error) {
   console.error(String(error));
-  await stop("start failed");
+  await stop("start failed", 1);
 }
 
 const conf = path.join(prefix, "nginx.conf");
@@ -166,7 +178,7 @@ nginx.on("exit", (code, signal) => {
   children.delete("nginx");
   if (!stopping) {
     log(`nginx exited (${signal ?? code}); see ${path.join(prefix, "error.log")}`);
-    void stop("nginx exit");
+    void stop("nginx exit", 1);
   }
 });
 await waitUntil(() => answers(`http://127.0.0.1:${options.port}/robots.txt`), "nginx", 15_000);
