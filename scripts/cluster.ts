@@ -122,6 +122,8 @@ const instances = appPorts.map((appPort, i) => {
       TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "loopback",
     },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group: a Ctrl-C reaches only this script, which stops everything in order.
+    detached: true,
   });
   pipeLines(child, id);
   children.set(id, child);
@@ -151,6 +153,8 @@ async function stop(signal: string, exitCode = 0) {
 process.on("SIGINT", () => void stop("SIGINT"));
 process.on("SIGTERM", () => void stop("SIGTERM"));
 process.on("SIGHUP", () => void stop("SIGHUP"));
+// Should this script end any other way, nothing it started is left running.
+process.on("exit", () => children.forEach((child) => child.kill("SIGTERM")));
 
 try {
   await Promise.all(
@@ -171,6 +175,7 @@ writeFileSync(conf, nginxConfig());
 // -e: the error log before the configuration is read (the default path needs root).
 const nginx = spawn(nginxBinary, ["-p", prefix, "-c", conf, "-e", path.join(prefix, "error.log"), "-g", "daemon off;"], {
   stdio: ["ignore", "pipe", "pipe"],
+  detached: true,
 });
 pipeLines(nginx, "nginx");
 children.set("nginx", nginx);
