@@ -1,6 +1,7 @@
 // One Node process serves Next.js and Socket.IO on one port, and runs the booking system beside them.
 import { createServer } from "node:http";
 import { hostname } from "node:os";
+import { register } from "node:module";
 import next from "next";
 import { Server as SocketServer } from "socket.io";
 import { DEV_ADMIN_PASSWORD, env, staffSecrets } from "./lib/config/env";
@@ -28,6 +29,10 @@ if (config.SEED_DEMO_DATA === "auto" && (await seedDemoData(system))) console.lo
 const app = next({ dev, hostname: config.HOST, port: config.PORT });
 await app.prepare();
 const handle = app.getRequestHandler();
+// The JSON fast path loads the use-case modules itself, not through the Next.js bundle: after Next.js has
+// set up its server environment, and with `server-only` resolving as it does inside Next.js.
+register("./lib/node/server-only-hook.mjs", import.meta.url);
+const { serveHotApi } = await import("./lib/http/hot-api");
 
 const trust = trustedProxies(config.TRUSTED_PROXIES);
 // Names this process in every response, so operators and tests can tell instances behind a proxy apart.
@@ -35,7 +40,7 @@ const instanceId = config.INSTANCE_ID ?? `${hostname()}:${config.PORT}`;
 const server = createServer((req, res) => {
   // The one place the client's address is decided; whatever a client sent under this name is replaced.
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req, trust);
-  void handle(req, res);
+  if (!serveHotApi(req, res)) void handle(req, res);
 });
 const io = new SocketServer(server, realtimeServerOptions(config.APP_ORIGIN));
 // Ahead of Socket.IO's and Next.js's handlers, so static files, 404s and polling responses carry them too;

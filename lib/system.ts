@@ -18,6 +18,8 @@ import { ProjectionRunner, type ProjectionRunnerOptions } from "./projections/ru
 import { allProjections } from "./projections";
 import { boundedPaymentProvider } from "./payments/bounded-provider";
 import { PAYMENT_TIMEOUT_MS, simulatedPaymentProvider } from "./payments/simulated-provider";
+import { openFeedPublisher, type FeedStream } from "./integration/jetstream";
+import { FeedRelay } from "./integration/relay";
 
 export interface BookingSystem {
   db: Database;
@@ -36,6 +38,8 @@ export interface BookingSystem {
   notifications: ChangeNotifications;
   /** How often followers look for changes nobody announced: short on SQLite, a slow safety net on PostgreSQL. */
   followPollMs: number;
+  /** The integration-event relay to NATS JetStream; null without NATS_URL. */
+  feed: FeedRelay | null;
   stop(): Promise<void>;
 }
 
@@ -65,6 +69,8 @@ export interface SystemOptions {
    * process-manager `pollMs` options win over both.
    */
   safetyNetPollMs?: number;
+  /** Publish the integration events to this JetStream feed (NATS_URL); none by default. */
+  feed?: FeedStream;
 }
 
 /** The poll interval of followers on SQLite, where one process writes and wakes its followers itself. */
@@ -104,6 +110,10 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
   const processManager = new ProcessManager(deps, { pollMs: followPollMs, ...options.processManagerOptions });
   if (options.runProcessManager !== false) await processManager.start();
   const limits = edgeLimits(options.edgeLimits ?? EDGE_LIMITS_OFF, db.kind === "postgres" ? options.databaseUrl : undefined);
+  const feed = options.feed
+    ? new FeedRelay(store, db, await openFeedPublisher(options.feed), { pollMs: followPollMs, onError: (error) => console.error("The feed relay failed; it will retry", error) })
+    : null;
+  await feed?.start();
   return {
     db,
     store,
@@ -116,7 +126,9 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
     venueTimeZone,
     notifications,
     followPollMs,
+    feed,
     stop: async () => {
+      await feed?.stop();
       await processManager.stop();
       await projections.stop();
       await notifications.close();
@@ -135,6 +147,7 @@ export function systemOptionsFrom(config: Env): SystemOptions {
     sessionSecret: staffSecrets(config).sessionSecret,
     venueTimeZone: config.VENUE_TIME_ZONE,
     safetyNetPollMs: config.LOG_POLL_MS,
+    feed: config.NATS_URL ? { url: config.NATS_URL, stream: config.NATS_STREAM, prefix: config.NATS_SUBJECT_PREFIX } : undefined,
     edgeLimits: {
       enabled: config.RATE_LIMITS === "on",
       newCustomers: config.RATE_LIMIT_NEW_CUSTOMERS,

@@ -81,6 +81,12 @@ const envSchema = z.object({
   APP_ORIGIN: list.pipe(z.array(origin)).default([]),
   /** The largest JSON body a route reads. */
   JSON_BODY_LIMIT_BYTES: z.coerce.number().int().min(256).max(1_048_576).default(16_384),
+  /** NATS server of the integration-event feed (JetStream). Unset: no feed is published. */
+  NATS_URL: z.string().regex(/^(nats|tls):\/\//, "NATS_URL must be a nats:// or tls:// URL").optional(),
+  /** The feed's JetStream stream (created when missing). */
+  NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/, "NATS_STREAM may hold letters, digits, _ and -").default("SEATWISE"),
+  /** The first token of every feed subject (`<prefix>.<contract>.<showId>`). */
+  NATS_SUBJECT_PREFIX: z.string().regex(/^[a-z0-9_-]+$/, "NATS_SUBJECT_PREFIX may hold a-z, digits, _ and -").default("seatwise"),
   /** IANA zone a new show starts in, and the zone of shows scheduled before shows had one. */
   VENUE_TIME_ZONE: z
     .string()
