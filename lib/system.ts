@@ -12,6 +12,7 @@ import { changeNotifications, type ChangeNotifications } from "./db/change-notif
 import { migrate } from "./db/migrate";
 import { EventStore } from "./eventstore/store";
 import { CommandBus } from "./commands/bus";
+import { postgresStreamLocks } from "./commands/stream-locks";
 import type { CommandDeps } from "./commands/context";
 import { ProcessManager, type ProcessManagerOptions } from "./commands/process-manager";
 import { ProjectionRunner, type ProjectionRunnerOptions } from "./projections/runner";
@@ -20,6 +21,8 @@ import { boundedPaymentProvider } from "./payments/bounded-provider";
 import { PAYMENT_TIMEOUT_MS, simulatedPaymentProvider } from "./payments/simulated-provider";
 import { openFeedPublisher, type FeedStream } from "./integration/jetstream";
 import { FeedRelay } from "./integration/relay";
+import { EmailReactor } from "./email/reactor";
+import { openMailer, type MailerConfig } from "./email/mailer";
 
 export interface BookingSystem {
   db: Database;
@@ -40,6 +43,8 @@ export interface BookingSystem {
   followPollMs: number;
   /** The integration-event relay to NATS JetStream; null without NATS_URL. */
   feed: FeedRelay | null;
+  /** Customer emails (confirmation, cancellation); null when this process sends none. */
+  emails: EmailReactor | null;
   stop(): Promise<void>;
 }
 
@@ -71,6 +76,8 @@ export interface SystemOptions {
   safetyNetPollMs?: number;
   /** Publish the integration events to this JetStream feed (NATS_URL); none by default. */
   feed?: FeedStream;
+  /** Send customer emails here, with links to `origin`; none by default (tests ask for them). */
+  email?: { mailer: MailerConfig; origin: string };
 }
 
 /** The poll interval of followers on SQLite, where one process writes and wakes its followers itself. */
@@ -93,7 +100,9 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
   // Other instances' appends wake this process's followers as its own do.
   notifications.onEventsAppended((position) => store.announceAppended(position));
   await Promise.race([notifications.ready(), new Promise((resolve) => setTimeout(resolve, 5000))]);
-  const bus = new CommandBus(store);
+  // Several instances may share a PostgreSQL database: a hot show's seats have one writer at a time across them.
+  const streamLocks = db.kind === "postgres" ? postgresStreamLocks(options.databaseUrl) : null;
+  const bus = new CommandBus(store, streamLocks ? { streamLocks: { locks: streamLocks, categories: ["seats"] } } : {});
   const projections = new ProjectionRunner(store, allProjections, {
     onError: (name, error) => console.error(`Projection ${name} failed; it will retry`, error),
     pollMs: followPollMs,
@@ -114,6 +123,14 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
     ? new FeedRelay(store, db, await openFeedPublisher(options.feed), { pollMs: followPollMs, onError: (error) => console.error("The feed relay failed; it will retry", error) })
     : null;
   await feed?.start();
+  const emails = options.email
+    ? new EmailReactor(store, db, projections, secrets, openMailer(options.email.mailer), {
+        origin: options.email.origin,
+        pollMs: followPollMs,
+        onError: (error) => console.error("Sending an email failed; it will retry", error),
+      })
+    : null;
+  await emails?.start();
   return {
     db,
     store,
@@ -127,12 +144,15 @@ export async function startSystem(options: SystemOptions): Promise<BookingSystem
     notifications,
     followPollMs,
     feed,
+    emails,
     stop: async () => {
+      await emails?.stop();
       await feed?.stop();
       await processManager.stop();
       await projections.stop();
       await notifications.close();
       await limits.close();
+      await streamLocks?.close();
       await db.close();
     },
   };
@@ -148,6 +168,7 @@ export function systemOptionsFrom(config: Env): SystemOptions {
     venueTimeZone: config.VENUE_TIME_ZONE,
     safetyNetPollMs: config.LOG_POLL_MS,
     feed: config.NATS_URL ? { url: config.NATS_URL, stream: config.NATS_STREAM, prefix: config.NATS_SUBJECT_PREFIX } : undefined,
+    email: emailOptionsFrom(config),
     edgeLimits: {
       enabled: config.RATE_LIMITS === "on",
       newCustomers: config.RATE_LIMIT_NEW_CUSTOMERS,
@@ -155,6 +176,15 @@ export function systemOptionsFrom(config: Env): SystemOptions {
       heldSeats: config.RATE_LIMIT_HELD_SEATS,
     },
   };
+}
+
+/** SMTP when configured; in development without it, .eml files in EMAIL_DIR; otherwise no emails. */
+function emailOptionsFrom(config: Env): SystemOptions["email"] {
+  const from = config.EMAIL_FROM;
+  const origin = config.APP_ORIGIN[0] ?? `http://localhost:${config.PORT}`;
+  if (config.SMTP_URL) return { mailer: { from, smtpUrl: config.SMTP_URL }, origin };
+  if (config.NODE_ENV === "development") return { mailer: { from, folder: config.EMAIL_DIR }, origin };
+  return undefined;
 }
 
 const KEY = Symbol.for("seat-booking.system");

@@ -22,7 +22,7 @@ import { showDecider, showStreamId } from "../domain/show";
 import { subscribe, type Subscription } from "../eventstore/subscription";
 import type { StoredEvent } from "../eventstore/types";
 import type { CommandContext, CommandDeps } from "./context";
-import { checkpointOf } from "../projections/checkpoint";
+import { ensureCheckpoint } from "../db/checkpoints";
 
 /** Its row in projection_checkpoints: how far the log has been reacted to. */
 export const PROCESS_MANAGER_CHECKPOINT = "process-manager";
@@ -121,7 +121,7 @@ export class ProcessManager {
   }
 
   private checkpoint(): Promise<number> {
-    return checkpointOf(this.db, PROCESS_MANAGER_CHECKPOINT);
+    return ensureCheckpoint(this.db, PROCESS_MANAGER_CHECKPOINT);
   }
 
   private async handle(events: Array<StoredEvent<DomainEvent>>): Promise<void | { resumeFrom: number }> {

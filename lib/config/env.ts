@@ -81,6 +81,12 @@ const envSchema = z.object({
   APP_ORIGIN: list.pipe(z.array(origin)).default([]),
   /** The largest JSON body a route reads. */
   JSON_BODY_LIMIT_BYTES: z.coerce.number().int().min(256).max(1_048_576).default(16_384),
+  /** SMTP server for customer emails (smtp:// or smtps://, credentials in the URL). Unset: see EMAIL_DIR. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional(),
+  /** Without SMTP_URL, development writes emails as .eml files here; production and tests send none. */
+  EMAIL_DIR: z.string().default("data/emails"),
+  /** The sender of customer emails. */
+  EMAIL_FROM: z.string().default("Seatwise tickets <tickets@seatwise.example>"),
   /** NATS server of the integration-event feed (JetStream). Unset: no feed is published. */
   NATS_URL: z.string().regex(/^(nats|tls):\/\//, "NATS_URL must be a nats:// or tls:// URL").optional(),
   /** The feed's JetStream stream (created when missing). */

@@ -5,13 +5,12 @@
 // publish the same ids in the same order, so the stream still holds each message once, in order.
 import type { Database } from "../db/database";
 import type { DomainEvent } from "../domain/events";
-import { placeholders } from "../eventstore/sql";
+import { advanceCheckpoint, ensureCheckpoint } from "../db/checkpoints";
 import type { EventStore } from "../eventstore/store";
 import { subscribe, type Subscription } from "../eventstore/subscription";
 import type { StoredEvent } from "../eventstore/types";
 import type { FeedPublisher } from "./jetstream";
 import { feedSourceTypes, integrationEventOf } from "./public-events";
-import { checkpointOf } from "../projections/checkpoint";
 
 export const FEED_CHECKPOINT = "integration-feed";
 
@@ -37,7 +36,7 @@ export class FeedRelay {
 
   async start(): Promise<void> {
     if (this.subscription) return;
-    const from = await this.checkpoint();
+    const from = await ensureCheckpoint(this.db, FEED_CHECKPOINT);
     this.subscription = subscribe(this.store, {
       from,
       batchSize: this.options.batchSize ?? 200,
@@ -51,7 +50,7 @@ export class FeedRelay {
           if (duplicate) this.stats.duplicates += 1;
           else this.stats.published += 1;
         }
-        await this.advance((events[events.length - 1] as StoredEvent).position);
+        await advanceCheckpoint(this.db, FEED_CHECKPOINT, (events[events.length - 1] as StoredEvent).position);
         this.stats.lastError = null;
       },
       onError: (error) => {
@@ -69,18 +68,5 @@ export class FeedRelay {
     await this.subscription?.stop();
     this.subscription = null;
     await this.publisher.close();
-  }
-
-  private checkpoint(): Promise<number> {
-    return checkpointOf(this.db, FEED_CHECKPOINT);
-  }
-
-  private async advance(position: number): Promise<void> {
-    const [to, at, name, below] = placeholders(this.db.kind, 4);
-    // Only forward: another instance's relay may be further along.
-    await this.db.driver.run(
-      `UPDATE projection_checkpoints SET position = ${to}, status = 'running', last_error = NULL, updated_at = ${at} WHERE name = ${name} AND position < ${below}`,
-      [position, new Date(), FEED_CHECKPOINT, position],
-    );
   }
 }

@@ -7,7 +7,7 @@ import { placeholders } from "../eventstore/sql";
 import { subscribe, type Subscription } from "../eventstore/subscription";
 import type { StoredEvent } from "../eventstore/types";
 import { applyBatch, type Projection } from "./projection";
-import { checkpointOf } from "./checkpoint";
+import { ensureCheckpoint } from "../db/checkpoints";
 
 export interface ProjectionProgress {
   name: string;
@@ -65,7 +65,7 @@ export class ProjectionRunner {
   }
 
   private checkpoint(name: string): Promise<number> {
-    return checkpointOf(this.db, name);
+    return ensureCheckpoint(this.db, name);
   }
 
   /**
