@@ -22,6 +22,7 @@ import { showDecider, showStreamId } from "../domain/show";
 import { subscribe, type Subscription } from "../eventstore/subscription";
 import type { StoredEvent } from "../eventstore/types";
 import type { CommandContext, CommandDeps } from "./context";
+import { ensureCheckpoint } from "../db/checkpoints";
 
 /** Its row in projection_checkpoints: how far the log has been reacted to. */
 export const PROCESS_MANAGER_CHECKPOINT = "process-manager";
@@ -119,13 +120,8 @@ export class ProcessManager {
     return result;
   }
 
-  private async checkpoint(): Promise<number> {
-    const row = await this.db.prisma.projectionCheckpoint.upsert({
-      where: { name: PROCESS_MANAGER_CHECKPOINT },
-      create: { name: PROCESS_MANAGER_CHECKPOINT, position: 0, status: "running", updatedAt: new Date() },
-      update: {},
-    });
-    return row.position;
+  private checkpoint(): Promise<number> {
+    return ensureCheckpoint(this.db, PROCESS_MANAGER_CHECKPOINT);
   }
 
   private async handle(events: Array<StoredEvent<DomainEvent>>): Promise<void | { resumeFrom: number }> {

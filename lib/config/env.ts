@@ -99,6 +99,14 @@ const envSchema = z.object({
     .trim()
     .refine(isTimeZone, "VENUE_TIME_ZONE must be an IANA time zone, like Europe/London or America/New_York")
     .default(DEFAULT_VENUE_TIME_ZONE),
+  /** PostgreSQL: how often followers poll besides LISTEN/NOTIFY, a safety net (SQLite polls every 200 ms). */
+  LOG_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(3000),
+  /** Named in every response's X-Instance header, so operators and tests can tell instances apart. */
+  INSTANCE_ID: z
+    .string()
+    .trim()
+    .regex(/^[\w.:-]{1,64}$/, "INSTANCE_ID is 1-64 letters, digits, '.', ':', '-' or '_'")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

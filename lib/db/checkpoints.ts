@@ -3,15 +3,21 @@
 import type { Database } from "./database";
 import { placeholders } from "../eventstore/sql";
 
+/** The checkpoint's position, creating its row at 0 the first time (read first: the row is usually there). */
 export async function ensureCheckpoint(db: Database, name: string): Promise<number> {
+  const read = async () => {
+    const [named] = placeholders(db.kind, 1);
+    const rows = await db.driver.rows<{ position: number | string }>(`SELECT position FROM projection_checkpoints WHERE name = ${named}`, [name]);
+    return rows[0] === undefined ? null : Number(rows[0].position);
+  };
+  const found = await read();
+  if (found !== null) return found;
   const [which, at] = placeholders(db.kind, 2);
   await db.driver.run(
     `INSERT INTO projection_checkpoints (name, position, status, updated_at) VALUES (${which}, 0, 'running', ${at}) ON CONFLICT (name) DO NOTHING`,
     [name, new Date()],
   );
-  const [named] = placeholders(db.kind, 1);
-  const rows = await db.driver.rows<{ position: number | string }>(`SELECT position FROM projection_checkpoints WHERE name = ${named}`, [name]);
-  return Number(rows[0]?.position ?? 0);
+  return (await read()) ?? 0;
 }
 
 export async function advanceCheckpoint(db: Database, name: string, position: number): Promise<void> {

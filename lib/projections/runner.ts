@@ -7,6 +7,7 @@ import { placeholders } from "../eventstore/sql";
 import { subscribe, type Subscription } from "../eventstore/subscription";
 import type { StoredEvent } from "../eventstore/types";
 import { applyBatch, type Projection } from "./projection";
+import { ensureCheckpoint } from "../db/checkpoints";
 
 export interface ProjectionProgress {
   name: string;
@@ -63,13 +64,8 @@ export class ProjectionRunner {
     return found;
   }
 
-  private async checkpoint(name: string): Promise<number> {
-    const row = await this.db.prisma.projectionCheckpoint.upsert({
-      where: { name },
-      create: { name, position: 0, status: "running", updatedAt: new Date() },
-      update: {},
-    });
-    return row.position;
+  private checkpoint(name: string): Promise<number> {
+    return ensureCheckpoint(this.db, name);
   }
 
   /**

@@ -80,7 +80,7 @@ export function attachRealtime(io: BookingServer, system: BookingSystem): () => 
   void system.store.headPosition().then((head) => {
     tail = subscribe(system.store, {
       from: head,
-      pollMs: 250,
+      pollMs: system.followPollMs,
       handle: async (events: StoredEvent[]) => {
         io.to(ADMIN_ROOM).emit("admin:events", { events: events.map(staffEventMessage) });
       },
