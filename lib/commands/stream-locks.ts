@@ -5,6 +5,7 @@
 // own small pool: a process that dies releases its locks with its connections, and a writer waiting for a
 // lock never holds a connection a commit needs.
 import pg from "pg";
+import { LOCKS } from "../db/advisory-lock";
 
 export interface StreamLocks {
   /** Runs `work` while this process alone, of all processes on the database, writes `streamId`. */
@@ -12,8 +13,7 @@ export interface StreamLocks {
   close(): Promise<void>;
 }
 
-/** The advisory-lock namespace of stream writers (the first key; the second is the stream id's hash). */
-const STREAM_WRITER_LOCKS = 7_340_001;
+const STREAM_WRITER_LOCKS = LOCKS.streamWriters;
 
 export function postgresStreamLocks(databaseUrl: string, maxConnections = 8): StreamLocks {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections });

@@ -5,8 +5,9 @@ import pg from "pg";
 import { dbKindOf } from "./database";
 
 /** Advisory lock keys, one per kind of work, kept together so none is used twice. */
-export const LOCKS = { migrations: 72517001, demoSeed: 72517003 } as const;
+export const LOCKS = { migrations: 72517001, demoSeed: 72517003, streamWriters: 7_340_001 } as const;
 // 72517002 is the event store's append lock (lib/eventstore/store.ts), taken per transaction.
+// streamWriters is the first of two keys (the second: the stream id's hash), lib/commands/stream-locks.ts.
 
 export async function exclusively<T>(url: string, key: number, work: () => Promise<T>): Promise<T> {
   if (dbKindOf(url) === "sqlite") return work();
