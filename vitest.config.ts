@@ -14,7 +14,8 @@ export default defineConfig({
     globalSetup: ["./lib/testing/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Storage suites share one database per engine; files run one after another.
-    fileParallelism: false,
+    // Two files at a time: every storage suite makes its own databases (named by process), so files share nothing.
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });

@@ -22,7 +22,9 @@ const argsSchema = z
     replaySeats: count(50).default(10_000),
     seed: count(0).default(1),
     rounds: count(1).max(20).default(1),
+    instances: count(1).max(8).default(1),
   })
+  .refine((a) => a.instances === 1 || a.db === "postgres", { message: "several instances share one PostgreSQL database: add --db postgres", path: ["instances"] })
   .refine((a) => a.replayEvents > Math.ceil(a.replaySeats / 2000) + 1, {
     message: "must exceed the SeatsAdded/SalesOpened events of the replay seat map",
     path: ["replayEvents"],
@@ -48,11 +50,11 @@ export const usage = `Usage: npm run bench -- [options]
   --replay-events N      events in the replayed log (default 1000000)
   --replay-seats N       seats of the replayed show (default 10000)
   --seed N               random seed (default 1)
-  --rounds N             with --only replay: rebuild and raw read N times, the median ratio reported (default 1)`;
+  --rounds N             with --only replay: rebuild and raw read N times, the median ratio reported (default 1)
+  --instances N          run the holds from N processes on one database (PostgreSQL only; callers and holds shared out)`;
 
 const options = {
   json: { type: "boolean" },
-  help: { type: "boolean" },
   db: { type: "string" },
   only: { type: "string" },
   "pg-url": { type: "string" },
@@ -65,26 +67,34 @@ const options = {
   "replay-seats": { type: "string" },
   seed: { type: "string" },
   rounds: { type: "string" },
+  instances: { type: "string" },
 } as const;
 
 const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-export function parseBenchArgs(argv: string[]): BenchArgs {
-  let values: Record<string, string | boolean | undefined>;
+type Options = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
+
+/** Parses flags into the schema's shape (kebab-case flags, camelCase keys); --help prints the usage. */
+export function parseCommandLine<S extends z.ZodType>(argv: string[], options: Options, schema: S, usageText: string): z.infer<S> {
+  let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   try {
-    ({ values } = parseArgs({ args: argv, strict: true, options }));
+    ({ values } = parseArgs({ args: argv, strict: true, options: { ...options, help: { type: "boolean" } } }));
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${usageText}`);
   }
   if (values.help) {
-    console.log(usage);
+    console.log(usageText);
     process.exit(0);
   }
-  const result = argsSchema.safeParse(Object.fromEntries(Object.entries(values).map(([flag, value]) => [camel(flag), value])));
+  const result = schema.safeParse(Object.fromEntries(Object.entries(values).map(([flag, value]) => [camel(flag), value])));
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  --${kebab(String(i.path[0] ?? ""))}: ${i.message}`).join("\n");
-    throw new UsageError(`Invalid options:\n${problems}\n\n${usage}`);
+    throw new UsageError(`Invalid options:\n${problems}\n\n${usageText}`);
   }
   return result.data;
+}
+
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  return parseCommandLine(argv, options, argsSchema, usage);
 }

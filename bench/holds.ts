@@ -21,7 +21,15 @@ export interface HoldRun {
 
 export async function runHolds(
   deps: CommandDeps,
-  options: { showId: string; seatIds: string[]; holds: number; callers: number; seed: number },
+  options: {
+    showId: string;
+    seatIds: string[];
+    holds: number;
+    callers: number;
+    seed: number;
+    /** Numbers this run's holds from here (several instances share one log; command ids must not collide). */
+    firstHold?: number;
+  },
 ): Promise<HoldRun> {
   const run: HoldRun = {
     attempted: 0,
@@ -37,12 +45,13 @@ export async function runHolds(
   let next = 0;
 
   const caller = async (number: number) => {
-    const random = seededRandom(options.seed * 1000 + number);
+    const first = options.firstHold ?? 0;
+    const random = seededRandom(options.seed * 1000 + first + number);
     for (let i = next++; i < options.holds; i = next++) {
       const seatIds = pickDistinct(random, options.seatIds, randomInt(random, 1, 4));
       // Every hold its own customer: the per-customer seat limit is not what this measures.
-      const customerId = `bench-customer-${i}`;
-      const context = { commandId: `bench-${options.showId}-hold-${i}`, actor: `customer:${customerId}` };
+      const customerId = `bench-customer-${first + i}`;
+      const context = { commandId: `bench-${options.showId}-hold-${first + i}`, actor: `customer:${customerId}` };
       const started = performance.now();
       try {
         const outcome = await holdSeats(deps, { showId: options.showId, seatIds, customerId }, context);

@@ -4,30 +4,43 @@
 import { seatsStreamId } from "../lib/domain/seats";
 import { eventRow } from "./event-rows";
 import { pickDistinct, randomInt, seededRandom } from "./random";
-import type { RawAppendRun, RawDriver } from "./raw/driver";
+import type { RawAppendRun, RawDriver, RowFor } from "./raw/driver";
 
 const HOLD_MS = 15 * 60_000;
 
-export function runRawAppends(
-  driver: RawDriver,
-  options: { showId: string; seatIds: string[]; count: number; maxSeconds: number; callers: number; seed: number },
-): Promise<RawAppendRun> {
-  const random = seededRandom(options.seed + 7);
-  const streamId = seatsStreamId(options.showId);
+type RawAppendOptions = { showId: string; seatIds: string[]; count: number; maxSeconds: number; callers: number; seed: number };
+
+export function runRawAppends(driver: RawDriver, options: RawAppendOptions): Promise<RawAppendRun> {
   return driver.appendHot(
-    streamId,
+    seatsStreamId(options.showId),
     { count: options.count, maxMs: options.maxSeconds * 1000, concurrency: options.callers },
-    (version, i) => {
-      const occurredAt = new Date();
-      const seatIds = pickDistinct(random, options.seatIds, randomInt(random, 1, 4));
-      const event = {
-        type: "SeatsHeld",
-        showId: options.showId,
-        bookingId: `raw${i}`,
-        seatIds,
-        expiresAt: new Date(occurredAt.getTime() + HOLD_MS).toISOString(),
-      };
-      return eventRow(driver.kind, streamId, version, event, { commandId: `raw-${options.showId}-${i}`, actor: "customer:raw", occurredAt });
-    },
+    seatsHeldRow(driver, options),
   );
+}
+
+/** The same appends in transactions of `batch` events: the driver's ceiling (null where not measured). */
+export function runRawBatchedAppends(driver: RawDriver, options: RawAppendOptions & { batch: number }): Promise<RawAppendRun> | null {
+  if (!driver.appendBatched) return null;
+  return driver.appendBatched(
+    seatsStreamId(options.showId),
+    { count: options.count, maxMs: options.maxSeconds * 1000, concurrency: 1, batch: options.batch },
+    seatsHeldRow(driver, options),
+  );
+}
+
+function seatsHeldRow(driver: RawDriver, options: RawAppendOptions): RowFor {
+  const random = seededRandom(options.seed + 7);
+  return (version, i) => {
+    const occurredAt = new Date();
+    const seatIds = pickDistinct(random, options.seatIds, randomInt(random, 1, 4));
+    const event = {
+      type: "SeatsHeld",
+      showId: options.showId,
+      bookingId: `raw${i}`,
+      seatIds,
+      expiresAt: new Date(occurredAt.getTime() + HOLD_MS).toISOString(),
+    };
+    const metadata = { commandId: `raw-${options.showId}-${i}`, actor: "customer:raw", occurredAt };
+    return eventRow(driver.kind, seatsStreamId(options.showId), version, event, metadata);
+  };
 }

@@ -17,6 +17,8 @@ export interface Measurements {
   raw: RawAppendRun;
   /** One client appending alone (the same run as `raw` on SQLite). */
   rawSingle: RawAppendRun;
+  /** SQLite only: the same appends 10,000 per transaction, the driver's ceiling. */
+  rawBatched: RawAppendRun | null;
   seeded: SeededLog;
   rebuildMs: number;
   seatViewMatchesLog: boolean;
@@ -47,6 +49,8 @@ export function buildResult(m: Measurements) {
     successfulHoldsPerSecond: round(perSecond(m.holds.succeeded, m.holds.ms)),
     rawSingleClientAppendsPerSecond: round(rawSingleClientAppendsPerSecond),
     holdVsRawSingleClient: round(holdsPerSecond / rawSingleClientAppendsPerSecond, 3),
+    rawBatchedAppendsPerSecond: m.rawBatched ? round(perSecond(m.rawBatched.appends, m.rawBatched.ms)) : null,
+    holdVsRawBatched: m.rawBatched ? round(holdsPerSecond / perSecond(m.rawBatched.appends, m.rawBatched.ms), 3) : null,
     counts: {
       holdsAttempted: m.holds.attempted,
       holdsSucceeded: m.holds.succeeded,
@@ -80,6 +84,7 @@ export function buildResult(m: Measurements) {
     },
     sizes: {
       callers: m.args.callers,
+      instances: m.args.instances,
       holds: m.args.holds,
       seatsPerHold: "1-4",
       hotShowSeats: m.hotShowSeats,
@@ -184,6 +189,12 @@ export function printResult(result: BenchResult, json: boolean): void {
     ["  retries after a lost version race", fmt(c.rawAppendRetries)],
     ["raw appends, one client", `${fmt(result.rawSingleClientAppendsPerSecond)} /s`],
     ["hold vs raw / vs raw one client", `${fmt(result.holdVsRaw)} / ${fmt(result.holdVsRawSingleClient)}`],
+    ...(result.rawBatchedAppendsPerSecond === null
+      ? []
+      : ([
+          ["raw appends, 10,000 per transaction (ceiling)", `${fmt(result.rawBatchedAppendsPerSecond)} /s`],
+          ["hold vs the batched ceiling", fmt(result.holdVsRawBatched ?? 0)],
+        ] as Array<[string, string]>)),
     ["", ""],
     [`seat-view rebuild (${fmt(c.replayEvents)} events)`, `${fmt(result.replayEventsPerSecond)} events/s`],
     ["raw read + JSON.parse", `${fmt(result.rawReadEventsPerSecond)} events/s`],

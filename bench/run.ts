@@ -5,11 +5,12 @@ import { startSystem } from "../lib/system";
 import { parseBenchArgs, UsageError, type BenchArgs } from "./args";
 import { checkDoubleBooking } from "./double-booking";
 import { runHolds } from "./holds";
+import { runHoldsAcrossInstances } from "./holds-across-instances";
 import { openHotShow } from "./hot-show";
 import { log } from "./log";
 import { machineInfo } from "./machine";
 import { openRawDriver } from "./raw/driver";
-import { runRawAppends } from "./raw-appends";
+import { runRawAppends, runRawBatchedAppends } from "./raw-appends";
 import { rebuildSeatView, seatViewMatches, seedReplayLog } from "./replay";
 import { buildReplayResult, buildResult, printReplayResult, printResult, type BenchResult } from "./report";
 import { bigSeatMap } from "./seat-map";
@@ -22,6 +23,9 @@ const HOT_SHOW = "hot";
 const REPLAY_SHOW = "replay";
 const RAW_SHOW = "rawbench";
 const RAW_SINGLE_SHOW = "rawsingle";
+const RAW_BATCHED_SHOW = "rawbatched";
+/** Events per transaction of the batched raw baseline (a bulk load's size). */
+const RAW_BATCH = 10_000;
 /** ProjectionRunner's default batch size: the raw read pages the same way. */
 const READ_PAGE = 1000;
 
@@ -69,8 +73,11 @@ async function bench(args: BenchArgs, target: BenchTarget): Promise<BenchResult 
     log(`scheduling and publishing the hot show (${hotSeats.length.toLocaleString("en")} seats)`);
     await openHotShow(system.deps, HOT_SHOW, hotSeats);
     const seatIds = hotSeats.map((s) => s.seatId);
-    log(`holding: ${args.holds.toLocaleString("en")} hold commands from ${args.callers} callers (projections off during the hold run)`);
-    const holds = await runHolds(system.deps, { showId: HOT_SHOW, seatIds, holds: args.holds, callers: args.callers, seed: args.seed });
+    log(`holding: ${args.holds.toLocaleString("en")} hold commands from ${args.callers} callers in ${args.instances} process(es) (projections off during the hold run)`);
+    const holds =
+      args.instances > 1
+        ? await runHoldsAcrossInstances({ databaseUrl: target.url, showId: HOT_SHOW, seats: args.seats, holds: args.holds, callers: args.callers, seed: args.seed, instances: args.instances })
+        : await runHolds(system.deps, { showId: HOT_SHOW, seatIds, holds: args.holds, callers: args.callers, seed: args.seed });
     log(`checking the event log for double bookings`);
     const logCheck = await checkDoubleBooking(system.store, seatsStreamId(HOT_SHOW));
     await system.stop();
@@ -87,6 +94,10 @@ async function bench(args: BenchArgs, target: BenchTarget): Promise<BenchResult 
       log("raw appends: one client");
       rawSingle = await runRawAppends(driver, { ...limits, showId: RAW_SINGLE_SHOW, callers: 1 });
     }
+    // The ceiling on SQLite: the same driver, many events per transaction, as a bulk load or a group commit writes.
+    const batching = runRawBatchedAppends(driver, { ...limits, showId: RAW_BATCHED_SHOW, callers: 1, batch: RAW_BATCH });
+    if (batching) log(`raw appends: ${RAW_BATCH.toLocaleString("en")} events per transaction`);
+    const rawBatched = batching ? await batching : null;
 
     return buildResult({
       args,
@@ -97,6 +108,7 @@ async function bench(args: BenchArgs, target: BenchTarget): Promise<BenchResult 
       logCheck,
       raw,
       rawSingle,
+      rawBatched,
       seeded,
       rebuildMs,
       seatViewMatchesLog,

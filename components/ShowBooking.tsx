@@ -4,12 +4,13 @@ import Link from "next/link";
 import { useActionState, useCallback, useMemo, useState } from "react";
 import { holdSeatsAction } from "@/app/actions/booking";
 import type { ActionState } from "@/app/actions/state";
-import { bestAvailable, orphanSeats } from "@/lib/domain/seat-selection";
-import { MAX_SEATS_PER_HOLD } from "@/lib/domain/seats";
+import { orphanSeats } from "@/lib/domain/seat-selection";
+import { MAX_SEATS_PER_HOLD } from "@/lib/domain/hold-limit";
 import type { VenueLayout } from "@/lib/domain/venue-layout";
 import { seatNames } from "@/lib/domain/seat-names";
-import type { SeatDto } from "@/lib/queries/shows";
+import type { ShowMap } from "@/lib/queries/shows";
 import { useLiveSeats } from "@/lib/realtime/use-live-seats";
+import { useSectionSeats } from "./useSectionSeats";
 import { LiveStatusIndicator } from "./LiveStatusIndicator";
 import { HoldBar } from "./HoldBar";
 import { SelectionSummary } from "./SelectionSummary";
@@ -18,17 +19,34 @@ import { VenueMap } from "./VenueMap";
 interface Props {
   showId: string;
   currency: string;
-  initialSeats: SeatDto[];
+  /** A room's seats, or a big venue's section counts (its seats load when a section is opened). */
+  map: ShowMap;
   initialPosition: number;
-  /** Section order and geometry; null: the default layout. */
-  layout: VenueLayout | null;
+  /** Section order and geometry, as the page resolved it. */
+  layout: VenueLayout;
   mine: string[];
   heldBookingId: string | null;
 }
 
-export function ShowBooking({ showId, currency, initialSeats, initialPosition, layout, mine, heldBookingId }: Props) {
+const NO_SEATS: never[] = [];
+
+export function ShowBooking({ showId, currency, map, initialPosition, layout, mine, heldBookingId }: Props) {
   const mineSet = useMemo(() => new Set(mine), [mine]);
-  const { seats, status } = useLiveSeats(showId, initialSeats, initialPosition, mineSet);
+  const overview = map.kind === "overview";
+  const { seats, sections, status, addSeats, layout: liveLayout } = useLiveSeats(
+    showId,
+    overview ? NO_SEATS : map.seats,
+    initialPosition,
+    mineSet,
+    overview ? map.sections : NO_SEATS,
+  );
+  const { load, loads } = useSectionSeats(showId, addSeats);
+  // A layout staff change while the page is open: the new order and places, drawn the way this page was loaded
+  // (a room's page has every seat, an overview's only those it opened; the other style comes with a reload).
+  const shownLayout = useMemo(
+    () => (liveLayout === undefined ? layout : { ...(liveLayout ?? layout), map: layout.map }),
+    [liveLayout, layout],
+  );
   const seatList = useMemo(() => [...seats.values()], [seats]);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
@@ -41,7 +59,7 @@ export function ShowBooking({ showId, currency, initialSeats, initialPosition, l
   const [bestCount, setBestCount] = useState(2);
   const [bestTier, setBestTier] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
-  const [openSection, setOpenSection] = useState<string | null>(null);
+  const [sectionOpen, setSectionOpen] = useState<string | null>(null);
 
   // A seat someone else takes drops out of the selection the moment the map shows it taken. While our own
   // hold is on its way the selection stands: the map may show our seats held before the page moves on.
@@ -52,7 +70,8 @@ export function ShowBooking({ showId, currency, initialSeats, initialPosition, l
   const lostSeats = useMemo(() => (pending ? [] : [...chosen].filter((id) => seats.get(id)?.status !== "available")), [chosen, seats, pending]);
   const selectedSeats = useMemo(() => seatList.filter((s) => selected.has(s.seatId)), [seatList, selected]);
   const orphans = useMemo(() => orphanSeats(seatList, [...selected]), [seatList, selected]);
-  const tiers = useMemo(() => [...new Set(seatList.map((s) => s.tier))], [seatList]);
+  const directTiers = useMemo(() => (overview ? [] : [...new Set(seatList.map((s) => s.tier))]), [overview, seatList]);
+  const tiers = overview ? map.tiers : directTiers;
 
   const toggle = useCallback((seatId: string) => {
     setNotice(null);
@@ -64,17 +83,39 @@ export function ShowBooking({ showId, currency, initialSeats, initialPosition, l
     });
   }, []);
 
-  const pickBest = () => {
-    const seatsFound = bestAvailable(seatList, bestCount, bestTier ? { tier: bestTier } : undefined);
-    if (!seatsFound) {
-      setNotice(`There are no ${bestCount} seats together${bestTier ? ` in ${bestTier}` : ""} right now.`);
-      return;
-    }
+  const openSection = useCallback(
+    (section: string | null) => {
+      setSectionOpen(section);
+      if (section) void load(section);
+    },
+    [load],
+  );
+
+  // Best available is chosen on the server (an overview has not loaded every seat); its section is then opened.
+  const [finding, setFinding] = useState(false);
+  const pickBest = async () => {
+    setFinding(true);
     setNotice(null);
-    setChosen(new Set(seatsFound));
-    // On an overview, show where they are.
-    const first = seats.get(seatsFound[0] ?? "");
-    if (first) setOpenSection(first.section);
+    try {
+      const query = new URLSearchParams({ count: String(bestCount), ...(bestTier ? { tier: bestTier } : {}) });
+      const response = await fetch(`/api/shows/${encodeURIComponent(showId)}/best?${query}`, { cache: "no-store" });
+      if (!response.ok) throw new Error(`Best available failed: ${response.status}`);
+      const found = (await response.json()) as { seatIds: string[] | null; section: string | null };
+      if (!found.seatIds || !found.section) {
+        setNotice(`There are no ${bestCount} seats together${bestTier ? ` in ${bestTier}` : ""} right now.`);
+        return;
+      }
+      // On an overview, show where they are.
+      if (overview) {
+        setSectionOpen(found.section);
+        if (!(await load(found.section))) return;
+      }
+      setChosen(new Set(found.seatIds));
+    } catch {
+      setNotice("Best available could not be reached. Please try again.");
+    } finally {
+      setFinding(false);
+    }
   };
   const totalCents = selectedSeats.reduce((sum, s) => sum + s.priceCents, 0);
 
@@ -88,9 +129,12 @@ export function ShowBooking({ showId, currency, initialSeats, initialPosition, l
           <LiveStatusIndicator status={status} />
         </div>
         <VenueMap
-          layout={layout}
-          openSection={openSection}
-          onOpenSection={setOpenSection}
+          layout={shownLayout}
+          openSection={sectionOpen}
+          onOpenSection={openSection}
+          onPreloadSection={load}
+          sectionCounts={overview ? sections : undefined}
+          sectionLoad={sectionOpen ? (loads.get(sectionOpen) ?? null) : null}
           seats={seatList}
           selected={selected}
           mine={mineSet}
@@ -135,7 +179,7 @@ export function ShowBooking({ showId, currency, initialSeats, initialPosition, l
                 ))}
               </select>
             </label>
-            <button type="button" onClick={pickBest} className="rounded-md border border-indigo-600 px-3 py-1.5 text-sm font-semibold text-indigo-700 hover:bg-indigo-50">
+            <button type="button" onClick={() => void pickBest()} disabled={finding} aria-busy={finding} className="rounded-md border border-indigo-600 px-3 py-1.5 text-sm font-semibold text-indigo-700 hover:bg-indigo-50">
               Find seats
             </button>
           </div>

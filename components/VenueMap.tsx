@@ -6,7 +6,8 @@ import { memo, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { layoutFor, type VenueLayout } from "@/lib/domain/venue-layout";
 import { SeatMap, type SeatMapProps } from "./SeatMap";
 import { moneyFormatter, priceRange } from "./seat-map-theme";
-import { countSections } from "./venue-geometry";
+import { countSections, type SectionCount } from "./venue-geometry";
+import type { SectionLoad } from "./useSectionSeats";
 import { VenueOverview } from "./VenueOverview";
 
 export interface VenueMapProps extends Omit<SeatMapProps, "sectionOrder"> {
@@ -17,6 +18,15 @@ export interface VenueMapProps extends Omit<SeatMapProps, "sectionOrder"> {
   onOpenSection(section: string | null): void;
   /** Shown above the overview (e.g. best available), inside the map's card. */
   children?: ReactNode;
+  /**
+   * Per-section counts when `seats` holds only the sections loaded so far (a customer's overview); without it
+   * every seat is given and counted here (a room, the plan builder's preview).
+   */
+  sectionCounts?: ReadonlyMap<string, SectionCount>;
+  /** The open section's seats are on their way, or could not be loaded. */
+  sectionLoad?: SectionLoad | null;
+  /** A section about to be opened (pointer down, focus): its seats can start loading. */
+  onPreloadSection?(section: string): void;
 }
 
 /** Section names in the order their seats first appear. */
@@ -26,12 +36,22 @@ function sectionNames(seats: SeatMapProps["seats"]): string[] {
   return [...names];
 }
 
-export const VenueMap = memo(function VenueMap({ layout: stored, openSection, onOpenSection, children, ...map }: VenueMapProps) {
+export const VenueMap = memo(function VenueMap({
+  layout: stored,
+  openSection,
+  onOpenSection,
+  children,
+  sectionCounts,
+  sectionLoad = null,
+  onPreloadSection,
+  ...map
+}: VenueMapProps) {
   const { seats, selected, currency } = map;
-  const names = useMemo(() => sectionNames(seats).join("\n"), [seats]);
-  const layout = useMemo(() => layoutFor(stored, names ? names.split("\n") : [], seats.length), [stored, names, seats.length]);
+  const counts = useMemo(() => sectionCounts ?? countSections(seats), [sectionCounts, seats]);
+  const names = useMemo(() => (sectionCounts ? [...sectionCounts.keys()] : sectionNames(seats)).join("\n"), [sectionCounts, seats]);
+  const seatCount = useMemo(() => [...counts.values()].reduce((sum, c) => sum + c.total, 0), [counts]);
+  const layout = useMemo(() => layoutFor(stored, names ? names.split("\n") : [], seatCount), [stored, names, seatCount]);
   const order = useMemo(() => layout.sections.map((s) => s.name), [layout]);
-  const counts = useMemo(() => countSections(seats), [seats]);
   const money = useMemo(() => moneyFormatter(currency), [currency]);
   const chosen = useMemo(() => {
     const bySection = new Map<string, number>();
@@ -75,7 +95,20 @@ export const VenueMap = memo(function VenueMap({ layout: stored, openSection, on
             </span>
           </p>
         </div>
-        <SeatMap {...map} seats={sectionSeats} sectionOrder={order} />
+        {sectionSeats.length > 0 ? (
+          <SeatMap {...map} seats={sectionSeats} sectionOrder={order} />
+        ) : sectionLoad === "failed" ? (
+          <div role="alert" className="rounded-xl border border-red-200 bg-red-50 p-6 text-sm text-red-800">
+            The seats of {openSection} could not be loaded.{" "}
+            <button type="button" onClick={() => onOpenSection(openSection)} className="font-semibold underline">
+              Try again
+            </button>
+          </div>
+        ) : (
+          <p role="status" className="animate-pulse rounded-xl border border-slate-200 bg-white p-6 text-center text-sm text-slate-600">
+            Loading the seats of {openSection}…
+          </p>
+        )}
       </div>
     );
 
@@ -83,7 +116,7 @@ export const VenueMap = memo(function VenueMap({ layout: stored, openSection, on
     <div className="w-full min-w-0 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:p-4">
       {children}
       <p className="mb-2 text-center text-sm text-slate-600">Choose a section to see its seats.</p>
-      <VenueOverview layout={layout} counts={counts} money={money} chosen={chosen} onChoose={onOpenSection} />
+      <VenueOverview layout={layout} counts={counts} money={money} chosen={chosen} onChoose={onOpenSection} onPreload={onPreloadSection} />
     </div>
   );
 });

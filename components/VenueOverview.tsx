@@ -1,7 +1,7 @@
 // A big venue seen from above: the stage and every section where it sits, coloured by how many seats are left,
 // with its price range. Each section is a button that opens its seats. Drawn the same for customers and in the
 // staff plan builder's preview. No seats are drawn here, so the page stays small however big the venue.
-import type { KeyboardEvent } from "react";
+import { useRef, type KeyboardEvent } from "react";
 import type { VenueLayout } from "@/lib/domain/venue-layout";
 import { priceRange } from "./seat-map-theme";
 import {
@@ -14,6 +14,7 @@ import {
   type Availability,
   type SectionCount,
 } from "./venue-geometry";
+import { MAX_SCALE, MIN_SCALE, useMapZoom, viewBoxOf } from "./useMapZoom";
 
 export interface VenueOverviewProps {
   layout: VenueLayout;
@@ -22,6 +23,8 @@ export interface VenueOverviewProps {
   /** Seats the viewer has chosen, per section name. */
   chosen?: ReadonlyMap<string, number>;
   onChoose?(section: string): void;
+  /** A section is about to be chosen (pressed, focused): its seats can start loading. */
+  onPreload?(section: string): void;
   /** A section to outline (the one being edited in the builder). */
   highlight?: string;
 }
@@ -34,8 +37,15 @@ export function sectionLabel(name: string, count: SectionCount | undefined, mone
   return `Section ${name}, ${left}, ${priceRange(count, money)}${chosen > 0 ? `, ${chosen} chosen` : ""}`;
 }
 
-export function VenueOverview({ layout, counts, money, chosen, onChoose, highlight }: VenueOverviewProps) {
+const ZOOM_STEP = 1.5;
+const ZOOM_BUTTON =
+  "grid size-9 place-items-center text-lg leading-none hover:bg-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-700 disabled:cursor-not-allowed disabled:text-slate-300 disabled:hover:bg-transparent";
+
+export function VenueOverview({ layout, counts, money, chosen, onChoose, onPreload, highlight }: VenueOverviewProps) {
   const { stage } = layout;
+  const svg = useRef<SVGSVGElement>(null);
+  const { view, zoomBy, reset, show, handlers } = useMapZoom(svg);
+  const zoomed = view.scale > MIN_SCALE + 0.01;
   const keyDown = (name: string) => (event: KeyboardEvent<SVGGElement>) => {
     if (event.key !== "Enter" && event.key !== " ") return;
     event.preventDefault();
@@ -44,11 +54,16 @@ export function VenueOverview({ layout, counts, money, chosen, onChoose, highlig
 
   return (
     <div>
+      <div className="mx-auto max-w-[36rem]">
       <svg
-        viewBox="0 0 100 100"
+        ref={svg}
+        viewBox={viewBoxOf(view)}
         role={onChoose ? "group" : "img"}
         aria-label="Venue overview: choose a section"
-        className="mx-auto block aspect-square w-full max-w-[36rem] touch-manipulation select-none"
+        // Unzoomed, a swipe scrolls the page and a pinch zooms the map; zoomed in, one finger pans the map.
+        style={{ touchAction: zoomed ? "none" : "pan-y" }}
+        className={`block aspect-square w-full overflow-hidden rounded-lg select-none ${zoomed ? "cursor-grab active:cursor-grabbing" : ""}`}
+        {...handlers}
       >
         <g transform={`translate(${stage.x} ${stage.y})`} aria-hidden="true">
           <rect x={-stage.width / 2} y={-stage.depth / 2} width={stage.width} height={stage.depth} rx={1.5} className="fill-slate-800" />
@@ -72,6 +87,11 @@ export function VenueOverview({ layout, counts, money, chosen, onChoose, highlig
               data-section={section.name}
               onClick={onChoose ? () => onChoose(section.name) : undefined}
               onKeyDown={onChoose ? keyDown(section.name) : undefined}
+              onPointerDown={onPreload ? () => onPreload(section.name) : undefined}
+              onFocus={() => {
+                show(section.x, section.y);
+                onPreload?.(section.name);
+              }}
               className={`group outline-none ${onChoose ? "cursor-pointer" : ""}`}
             >
               {!onChoose && <title>{label}</title>}
@@ -110,6 +130,31 @@ export function VenueOverview({ layout, counts, money, chosen, onChoose, highlig
           );
         })}
       </svg>
+      <div className="mt-1 flex items-center justify-between gap-3">
+        <p className="text-xs text-slate-500" aria-hidden="true">
+          Pinch or scroll to zoom{zoomed ? ", drag to move around" : ""}.
+        </p>
+        <div className="flex shrink-0 overflow-hidden rounded-md border border-slate-300 bg-white text-slate-700 shadow-xs">
+          {zoomed && (
+            <button type="button" aria-label="Show the whole venue" onClick={reset} className={`${ZOOM_BUTTON} border-r border-slate-300 text-sm`}>
+              <span aria-hidden="true">⤢</span>
+            </button>
+          )}
+          <button type="button" aria-label="Zoom out of the venue" disabled={!zoomed} onClick={() => zoomBy(1 / ZOOM_STEP)} className={ZOOM_BUTTON}>
+            −
+          </button>
+          <button
+            type="button"
+            aria-label="Zoom in on the venue"
+            disabled={view.scale >= MAX_SCALE}
+            onClick={() => zoomBy(ZOOM_STEP)}
+            className={`${ZOOM_BUTTON} border-l border-slate-300`}
+          >
+            +
+          </button>
+        </div>
+      </div>
+      </div>
       <ul aria-label="Section colours" className="mt-2 flex flex-wrap justify-center gap-x-4 gap-y-1 text-xs text-slate-700">
         {LEGEND.map((look) => (
           <li key={look} className="flex items-center gap-1.5">

@@ -1,6 +1,6 @@
 // How a venue layout is drawn: each section's outline as an SVG path, and each section's seats counted for the
 // overview. Pure, shared by the customer's overview and the plan builder's preview so they always agree.
-import type { SeatInfo } from "@/lib/domain/seat-selection";
+import type { SectionCount } from "@/lib/domain/section-counts";
 import type { SectionLayout, SectionShape } from "@/lib/domain/venue-layout";
 
 /** The outline of a section around its own centre, row A (the stage side) at the top, before its angle. */
@@ -24,30 +24,7 @@ export function outlinePath(shape: SectionShape, width: number, depth: number): 
 export const placement = (section: Pick<SectionLayout, "x" | "y" | "angle">) =>
   `translate(${section.x} ${section.y}) rotate(${section.angle})`;
 
-export interface SectionCount {
-  total: number;
-  available: number;
-  minCents: number;
-  maxCents: number;
-}
-
-/** Per section name: seats that exist, seats still available, and the price range. */
-export function countSections(seats: readonly SeatInfo[]): Map<string, SectionCount> {
-  const counts = new Map<string, SectionCount>();
-  for (const seat of seats) {
-    if (seat.status === "removed") continue;
-    const count = counts.get(seat.section);
-    const open = seat.status === "available" ? 1 : 0;
-    if (!count) counts.set(seat.section, { total: 1, available: open, minCents: seat.priceCents, maxCents: seat.priceCents });
-    else {
-      count.total += 1;
-      count.available += open;
-      count.minCents = Math.min(count.minCents, seat.priceCents);
-      count.maxCents = Math.max(count.maxCents, seat.priceCents);
-    }
-  }
-  return counts;
-}
+export { countSections, type SectionCount } from "@/lib/domain/section-counts";
 
 export type Availability = "plenty" | "few" | "last" | "none";
 

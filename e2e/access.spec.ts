@@ -14,7 +14,14 @@ const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react
 
 /** Anyone may use these; they are probed only for leaking the customer's data. */
 const PUBLIC_PAGES = new Set(["/", "/bookings", "/shows/[id]", "/admin/login"]);
-const PUBLIC_ROUTES = new Set(["GET /api/shows", "GET /api/shows/[id]", "GET /api/shows/[id]/changes", "POST /api/shows/[id]/holds"]);
+const PUBLIC_ROUTES = new Set([
+  "GET /api/shows",
+  "GET /api/shows/[id]",
+  "GET /api/shows/[id]/changes",
+  "GET /api/shows/[id]/sections/[section]",
+  "GET /api/shows/[id]/best",
+  "POST /api/shows/[id]/holds",
+]);
 /** Events anyone may send: the public show list, and leaving a room. `show:join` is probed with a show that does not exist. */
 const PUBLIC_SOCKET_EVENTS = new Set(["shows:join", "shows:leave", "show:leave"]);
 
@@ -123,6 +130,8 @@ test("every page, route, server action and socket event refuses an anonymous cal
       .replace("[streamId]", `booking-${ada.confirmedId}`)
       .replace("[correlationId]", `pay:${ada.confirmedId}`)
       .replace("[name]", "seat-view")
+      .replace("[section]", "Stalls")
+      .replace("/api/shows/[id]/best", "/api/shows/[id]/best?count=2")
       .replace(/\[[^\]]+\]/g, "hamlet");
 
   // ---- pages

@@ -30,6 +30,11 @@ test("bad requests get a 4xx with a message and change nothing", async ({ reques
     [request.get("/api/bookings/ABCD-EFGH?email=nobody@example.com"), 404],
     [request.get("/api/bookings/ABCD-EFGH?email=not-an-email"), 400],
     [request.get("/api/shows/hamlet/changes?after=-5"), 400],
+    [request.get("/api/shows/arena-tour/sections/Nowhere"), 404],
+    [request.get("/api/shows/nope/sections/Floor"), 404],
+    [request.get("/api/shows/arena-tour/best?count=0"), 400],
+    [request.get("/api/shows/arena-tour/best?count=11"), 400],
+    [request.get("/api/shows/nope/best?count=2"), 404],
   ];
   for (const [pending, status] of cases) {
     const response = await pending;

@@ -1,11 +1,10 @@
 // `npm run lighthouse [-- --url http://host:port] [-- --json]`: Lighthouse (mobile and desktop presets) on the home
 // page, Hamlet and the arena, then the arena's timing on a slow phone (bench/page-timing.ts). Without --url it starts
 // a production server of the current build (`npm run build` first) on a fresh SQLite file, with the demo data.
-import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, type Flags } from "lighthouse";
 import { measurePage } from "../bench/page-timing";
+import { startProductionServer } from "../bench/production-server";
 
 const only = process.argv.includes("--timing-only");
 const PATHS = only ? [] : ["/", "/shows/hamlet", "/shows/arena-tour"];
@@ -15,31 +14,6 @@ const argument = (name: string) => {
   const at = process.argv.indexOf(name);
   return at === -1 ? undefined : process.argv[at + 1];
 };
-
-async function startServer(port: number): Promise<{ url: string; server: ChildProcess }> {
-  const db = "data/lighthouse.db";
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${db}${suffix}`, { force: true });
-  const server = spawn("node_modules/.bin/tsx", ["server.ts"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      DATABASE_URL: `file:./${db}`,
-      ADMIN_PASSWORD: "lighthouse-staff-password",
-      SESSION_SECRET: "lighthouse-session-secret-long-enough-to-seal",
-      RATE_LIMITS: "off",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const url = `http://localhost:${port}`;
-  for (let i = 0; i < 240; i++) {
-    if (server.exitCode !== null) throw new Error(`The server stopped (exit ${server.exitCode})`);
-    const ok = await fetch(`${url}/shows/arena-tour`).then((r) => r.ok, () => false);
-    if (ok) return { url, server };
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("The server did not start within two minutes");
-}
 
 interface Row {
   path: string;
@@ -80,7 +54,7 @@ async function audit(url: string, path: string, preset: Row["preset"]): Promise<
 }
 
 const given = argument("--url");
-const started = given ? null : await startServer(Number(argument("--port") ?? 4399));
+const started = given ? null : await startProductionServer({ port: Number(argument("--port") ?? 4399), database: { sqliteFile: "data/lighthouse.db" } });
 const base = given ?? started?.url ?? "";
 try {
   const rows: Row[] = [];
@@ -107,5 +81,5 @@ try {
     );
   }
 } finally {
-  started?.server.kill();
+  await started?.stop();
 }

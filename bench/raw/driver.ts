@@ -36,6 +36,11 @@ export interface RawDriver {
   readCategory(category: string, pageSize: number): Promise<number>;
   /** One-event transactions on one stream, each reading the stream's max version and inserting the next. */
   appendHot(streamId: string, limits: AppendLimits, rowFor: RowFor): Promise<RawAppendRun>;
+  /**
+   * The ceiling on SQLite: the same appends, `batch` events per transaction (one version read each), as a
+   * bulk load or a group commit writes them. Null where it is not measured (PostgreSQL compares against one writer).
+   */
+  appendBatched: ((streamId: string, limits: AppendLimits & { batch: number }, rowFor: RowFor) => Promise<RawAppendRun>) | null;
   close(): Promise<void>;
 }
 

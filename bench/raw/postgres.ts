@@ -98,6 +98,7 @@ export function openPostgresDriver(url: string): RawDriver {
         await appendPool.end();
       }
     },
+    appendBatched: null,
     close: () => pool.end(),
   };
 }

@@ -1,8 +1,8 @@
 "use client";
 // One section of the seating-plan builder: its name, seat-id code, rows × seats, and price bands by row range.
 import { rowLabel } from "@/lib/admin/seating-plan";
-import { SECTION_SHAPES, type SectionShape } from "@/lib/domain/venue-layout";
 import type { BandDraft, SectionDraft } from "./plan-draft";
+import { SectionPlaceFields } from "./SectionPlaceFields";
 
 interface Props {
   section: SectionDraft;
@@ -15,15 +15,6 @@ interface Props {
   /** Show where the section sits on a venue overview. */
   placing: boolean;
 }
-
-const SHAPE_WORDS: Record<SectionShape, string> = { rectangle: "Rectangle", trapezoid: "Trapezoid (widens away from the stage)", arc: "Arc (curves round the stage)" };
-const PLACE_FIELDS = [
-  { key: "x", label: "Across (0–100)", min: 0, max: 100 },
-  { key: "y", label: "From the top (0–100)", min: 0, max: 100 },
-  { key: "width", label: "Width", min: 1, max: 100 },
-  { key: "depth", label: "Depth", min: 1, max: 100 },
-  { key: "angle", label: "Angle (°, 0 faces the top)", min: -360, max: 360 },
-] as const;
 
 /** A band that reached the last row keeps reaching it as rows are added or taken away. */
 function withRows(section: SectionDraft, rows: string): SectionDraft {
@@ -75,43 +66,7 @@ export function PlanSectionEditor({ section, index, onChange, onRemove, onMoveUp
           <input aria-label={`${label} seats per row`} type="number" min={1} max={100} value={section.seatsPerRow} onChange={(e) => onChange({ ...section, seatsPerRow: e.target.value })} className={input} />
         </label>
       </div>
-      {placing && (
-        <div className="mt-3">
-          <p className="text-xs font-medium text-slate-600">Place on the venue map</p>
-          <div className="mt-1 grid grid-cols-2 gap-2 sm:grid-cols-3">
-            <label className="col-span-2 flex flex-col gap-1 text-xs font-medium text-slate-600 sm:col-span-3">
-              Shape
-              <select
-                aria-label={`${label} shape`}
-                value={section.place.shape}
-                onChange={(e) => onChange({ ...section, place: { ...section.place, shape: e.target.value as SectionShape } })}
-                className={input}
-              >
-                {SECTION_SHAPES.map((shape) => (
-                  <option key={shape} value={shape}>
-                    {SHAPE_WORDS[shape]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {PLACE_FIELDS.map((field) => (
-              <label key={field.key} className="flex flex-col gap-1 text-xs font-medium text-slate-600">
-                {field.label}
-                <input
-                  aria-label={`${label} ${field.key}`}
-                  type="number"
-                  min={field.min}
-                  max={field.max}
-                  step={field.key === "angle" ? 15 : 1}
-                  value={section.place[field.key]}
-                  onChange={(e) => onChange({ ...section, place: { ...section.place, [field.key]: Number(e.target.value) } })}
-                  className={input}
-                />
-              </label>
-            ))}
-          </div>
-        </div>
-      )}
+      {placing && <SectionPlaceFields label={label} place={section.place} onChange={(place) => onChange({ ...section, place })} />}
       <p className="mt-3 text-xs font-medium text-slate-600">Prices by row</p>
       <ul className="mt-1 space-y-2">
         {section.bands.map((band, i) => (

@@ -4,6 +4,7 @@ import type { Decider } from "../domain/decider";
 import type { EventStore } from "../eventstore/store";
 import type { NewEvent } from "../eventstore/types";
 import { StreamWriter, type CommandContext, type CommandResult, type FollowUp } from "./stream-writer";
+import type { StreamLocks } from "./stream-locks";
 
 export interface CommandBusOptions {
   maxGroup?: number;
@@ -11,6 +12,8 @@ export interface CommandBusOptions {
   snapshotEvery?: number;
   minSnapshotIntervalMs?: number;
   maxCachedStreams?: number;
+  /** Streams of these categories are written under a lock shared by every process on the database. */
+  streamLocks?: { locks: StreamLocks; categories: readonly string[] };
 }
 
 export class CommandBus {
@@ -49,11 +52,18 @@ export class CommandBus {
         snapshotEvery: this.options.snapshotEvery ?? 1000,
         minSnapshotIntervalMs: this.options.minSnapshotIntervalMs ?? 30_000,
         snapshotVersion: decider.snapshotVersion,
+        lock: this.lockFor(streamId),
       });
     }
     this.writers.set(streamId, writer);
     this.evictIdle();
     return writer;
+  }
+
+  private lockFor(streamId: string): StreamLocks | undefined {
+    const shared = this.options.streamLocks;
+    const category = streamId.slice(0, streamId.indexOf("-"));
+    return shared?.categories.includes(category) ? shared.locks : undefined;
   }
 
   private evictIdle(): void {

@@ -2,6 +2,7 @@
 // reads, sends the decided commands through the bus, and releases holds whose deadline has passed.
 // At-least-once delivery plus command ids derived from the triggering event make every reaction
 // effectively once; deadlines come from the read tables (built from events), so a restart loses none.
+import { LOCKS } from "../db/advisory-lock";
 import type { Database } from "../db/database";
 import { bookingDecider, bookingStreamId } from "../domain/booking";
 import type { DomainError } from "../domain/errors";
@@ -22,12 +23,10 @@ import { showDecider, showStreamId } from "../domain/show";
 import { subscribe, type Subscription } from "../eventstore/subscription";
 import type { StoredEvent } from "../eventstore/types";
 import type { CommandContext, CommandDeps } from "./context";
+import { ensureCheckpoint } from "../db/checkpoints";
 
 /** Its row in projection_checkpoints: how far the log has been reacted to. */
 export const PROCESS_MANAGER_CHECKPOINT = "process-manager";
-
-/** PostgreSQL: held by the one instance looking for overdue holds (the store's append lock is 72517002). */
-const DEADLINES_LOCK = 72517003;
 
 /** A cancelled show's bookings are cancelled this many at a time. */
 const CONCURRENT_COMMANDS = 32;
@@ -122,13 +121,8 @@ export class ProcessManager {
     return result;
   }
 
-  private async checkpoint(): Promise<number> {
-    const row = await this.db.prisma.projectionCheckpoint.upsert({
-      where: { name: PROCESS_MANAGER_CHECKPOINT },
-      create: { name: PROCESS_MANAGER_CHECKPOINT, position: 0, status: "running", updatedAt: new Date() },
-      update: {},
-    });
-    return row.position;
+  private checkpoint(): Promise<number> {
+    return ensureCheckpoint(this.db, PROCESS_MANAGER_CHECKPOINT);
   }
 
   private async handle(events: Array<StoredEvent<DomainEvent>>): Promise<void | { resumeFrom: number }> {
@@ -250,7 +244,7 @@ export class ProcessManager {
   async expireOverdueHolds(): Promise<number> {
     if (this.db.kind === "sqlite") return this.expireOverdue();
     return this.db.driver.transaction(async (sql) => {
-      const [lock] = await sql.rows<{ taken: number | string }>(`SELECT pg_try_advisory_xact_lock(${DEADLINES_LOCK})::int AS taken`);
+      const [lock] = await sql.rows<{ taken: number | string }>(`SELECT pg_try_advisory_xact_lock(${LOCKS.processManagerDeadlines})::int AS taken`);
       return Number(lock?.taken) === 1 ? this.expireOverdue() : 0;
     });
   }

@@ -109,6 +109,21 @@ export async function removeSeats(
   return result.ok ? { ok: true, lastPosition: result.lastPosition } : result;
 }
 
+/** Changes where a show's sections are drawn and their order (the decider checks it fits the seats). */
+export async function setSeatingLayout(
+  deps: CommandDeps,
+  input: { showId: string; layout: VenueLayout },
+  context: CommandContext,
+): Promise<Outcome<object>> {
+  const result = await deps.bus.execute(
+    seatsDecider,
+    seatsStreamId(input.showId),
+    { type: "SetSeatingLayout", showId: input.showId, layout: input.layout },
+    context,
+  );
+  return result.ok ? { ok: true, lastPosition: result.lastPosition } : result;
+}
+
 /** Cancels the show and stops sales; the process manager then cancels and refunds every booking. */
 export async function cancelShow(
   deps: CommandDeps,

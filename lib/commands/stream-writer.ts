@@ -9,6 +9,7 @@ import { isConcurrencyError } from "../eventstore/errors";
 import { loadSnapshot, saveSnapshot } from "../eventstore/snapshots";
 import type { EventStore } from "../eventstore/store";
 import type { Commit, CommitResult, NewEvent, StreamAppend } from "../eventstore/types";
+import type { StreamLocks } from "./stream-locks";
 
 export interface CommandContext {
   /** Idempotency key: a command with a known id returns its first result and appends nothing. */
@@ -42,6 +43,8 @@ export interface StreamWriterOptions {
   snapshotEvery: number;
   minSnapshotIntervalMs: number;
   snapshotVersion: number;
+  /** Set where other processes write this stream too: each group is decided and committed under its lock. */
+  lock?: StreamLocks;
 }
 
 export class StreamWriter<C, E extends NewEvent, S> {
@@ -96,7 +99,10 @@ export class StreamWriter<C, E extends NewEvent, S> {
   private async run(group: Array<Pending<C, E, S>>): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.decideAndCommit(group, attempt > 1);
+        const { lock } = this.options;
+        // Under the lock another process's writes can only have come before: read them, then decide.
+        if (lock) await lock.hold(this.streamId, () => this.decideAndCommit(group, attempt > 1 ? "careful" : "locked"));
+        else await this.decideAndCommit(group, attempt > 1 ? "careful" : "fast");
         return;
       } catch (error) {
         this.loaded = false;
@@ -118,10 +124,12 @@ export class StreamWriter<C, E extends NewEvent, S> {
    * once; the commit itself checks versions and command ids, and refusals are double-checked before
    * they are answered, so a stale state never refuses wrongly.
    */
-  private async decideAndCommit(group: Array<Pending<C, E, S>>, careful: boolean): Promise<void> {
-    const thorough = careful || !this.loaded;
+  private async decideAndCommit(group: Array<Pending<C, E, S>>, mode: "fast" | "careful" | "locked"): Promise<void> {
+    const thorough = mode === "careful" || !this.loaded;
     const known = thorough ? await this.store.handledCommandResults(group.map((p) => p.context.commandId)) : new Map<string, CommitResult>();
     if (thorough) await this.catchUp();
+    // Holding the stream's lock: what other processes wrote is all there is, one read away.
+    else if (mode === "locked") await this.readTail();
 
     let state = this.state;
     let version = this.version;

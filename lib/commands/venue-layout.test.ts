@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { arena, arenaLayout } from "../demo/venues";
 import { findShow } from "../queries/shows";
 import { describeEachSystem, settle } from "../testing/system";
-import { scheduleShow } from "./shows";
+import { scheduleShow, setSeatingLayout } from "./shows";
 
 describeEachSystem("a show's seating layout", (system) => {
   const schedule = (showId: string, layout?: ReturnType<typeof arenaLayout>) =>
@@ -32,5 +32,22 @@ describeEachSystem("a show's seating layout", (system) => {
     expect(result.ok).toBe(false);
     await settle(system());
     expect(await findShow(system().db.prisma, "misplaced")).toBeNull();
+  });
+
+  it("can be changed after the show was created: a new order reaches ShowView; a layout that does not fit is refused", async () => {
+    const layout = arenaLayout();
+    expect((await schedule("relaid", layout)).ok).toBe(true);
+    const reordered = { ...layout, sections: [...layout.sections].reverse() };
+    const changed = await setSeatingLayout(system().deps, { showId: "relaid", layout: reordered }, { commandId: "relaid:layout:1", actor: "staff:test" });
+    expect(changed.ok).toBe(true);
+    const refused = await setSeatingLayout(
+      system().deps,
+      { showId: "relaid", layout: { ...layout, sections: [{ ...layout.sections[0]!, name: "Roof" }] } },
+      { commandId: "relaid:layout:2", actor: "staff:test" },
+    );
+    expect(refused.ok).toBe(false);
+    await settle(system());
+    const row = await findShow(system().db.prisma, "relaid");
+    expect((JSON.parse(row?.layout ?? "null") as typeof layout).sections.map((s) => s.name)).toEqual(reordered.sections.map((s) => s.name));
   });
 });

@@ -81,12 +81,32 @@ const envSchema = z.object({
   APP_ORIGIN: list.pipe(z.array(origin)).default([]),
   /** The largest JSON body a route reads. */
   JSON_BODY_LIMIT_BYTES: z.coerce.number().int().min(256).max(1_048_576).default(16_384),
+  /** SMTP server for customer emails (smtp:// or smtps://, credentials in the URL). Unset: see EMAIL_DIR. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional(),
+  /** Without SMTP_URL, development writes emails as .eml files here; production and tests send none. */
+  EMAIL_DIR: z.string().default("data/emails"),
+  /** The sender of customer emails. */
+  EMAIL_FROM: z.string().default("Seatwise tickets <tickets@seatwise.example>"),
+  /** NATS server of the integration-event feed (JetStream). Unset: no feed is published. */
+  NATS_URL: z.string().regex(/^(nats|tls):\/\//, "NATS_URL must be a nats:// or tls:// URL").optional(),
+  /** The feed's JetStream stream (created when missing). */
+  NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/, "NATS_STREAM may hold letters, digits, _ and -").default("SEATWISE"),
+  /** The first token of every feed subject (`<prefix>.<contract>.<showId>`). */
+  NATS_SUBJECT_PREFIX: z.string().regex(/^[a-z0-9_-]+$/, "NATS_SUBJECT_PREFIX may hold a-z, digits, _ and -").default("seatwise"),
   /** IANA zone a new show starts in, and the zone of shows scheduled before shows had one. */
   VENUE_TIME_ZONE: z
     .string()
     .trim()
     .refine(isTimeZone, "VENUE_TIME_ZONE must be an IANA time zone, like Europe/London or America/New_York")
     .default(DEFAULT_VENUE_TIME_ZONE),
+  /** PostgreSQL: how often followers poll besides LISTEN/NOTIFY, a safety net (SQLite polls every 200 ms). */
+  LOG_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(3000),
+  /** Named in every response's X-Instance header, so operators and tests can tell instances apart. */
+  INSTANCE_ID: z
+    .string()
+    .trim()
+    .regex(/^[\w.:-]{1,64}$/, "INSTANCE_ID is 1-64 letters, digits, '.', ':', '-' or '_'")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -12,8 +12,31 @@ export const CUSTOMER_COOKIE = "customer_id";
 const ONE_YEAR = 365 * 24 * 3600;
 const COOKIE_VALUE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** What the customer steps need of a request, whichever server received it (Next.js, or the JSON fast path). */
+export interface CallerRequest {
+  cookie(name: string): string | undefined;
+  header(name: string): string | null;
+  setCookie(name: string, value: string, options: CookieOptions): void;
+}
+
+export interface CookieOptions {
+  httpOnly: boolean;
+  sameSite: "lax" | "strict";
+  secure: boolean;
+  path: string;
+  maxAge: number;
+}
+
+/** The request Next.js is serving (pages, server actions, route handlers). */
+export async function nextCallerRequest(): Promise<CallerRequest> {
+  const jar = await cookies();
+  const list = await headers();
+  return { cookie: (name) => jar.get(name)?.value, header: (name) => list.get(name), setCookie: (name, value, options) => jar.set(name, value, options) };
+}
+
 export interface CustomerCaller {
   system: BookingSystem;
+  request: CallerRequest;
   /** The customer's pseudonym, or null when the request carries no customer cookie. */
   customerId: string | null;
   /** The client address as rate limits key it (IPv6 by /64). */
@@ -25,11 +48,12 @@ export async function hasCustomerCookie(): Promise<boolean> {
   return COOKIE_VALUE.test((await cookies()).get(CUSTOMER_COOKIE)?.value ?? "");
 }
 
-export async function customerCaller(): Promise<CustomerCaller> {
+export async function customerCaller(from?: CallerRequest): Promise<CustomerCaller> {
+  const request = from ?? (await nextCallerRequest());
   const system = await bookingSystem();
-  const cookie = (await cookies()).get(CUSTOMER_COOKIE)?.value;
-  const address = addressKey((await headers()).get(CLIENT_ADDRESS_HEADER) ?? "");
-  return { system, customerId: cookie && COOKIE_VALUE.test(cookie) ? system.secrets.pseudonymOf(cookie) : null, address };
+  const cookie = request.cookie(CUSTOMER_COOKIE);
+  const address = addressKey(request.header(CLIENT_ADDRESS_HEADER) ?? "");
+  return { system, request, customerId: cookie && COOKIE_VALUE.test(cookie) ? system.secrets.pseudonymOf(cookie) : null, address };
 }
 
 /**
@@ -41,7 +65,7 @@ export async function identifiedCustomer(caller: CustomerCaller): Promise<StepRe
   const allowed = await caller.system.limits.newCustomer(caller.address);
   if (!allowed.allowed) return rateLimited("Too many new visitors have come from your network recently.", allowed.retryAfterSeconds);
   const cookie = randomUUID();
-  (await cookies()).set(CUSTOMER_COOKIE, cookie, {
+  caller.request.setCookie(CUSTOMER_COOKIE, cookie, {
     httpOnly: true,
     sameSite: "lax",
     secure: process.env.NODE_ENV === "production",

@@ -3,7 +3,7 @@
 // so the page the customer sees next already shows the change.
 import "server-only";
 import { extendHold, holdSeats, releaseHold } from "../commands/holds";
-import { customerCaller, customerCommand, identifiedCustomer } from "./caller";
+import { customerCaller, customerCommand, identifiedCustomer, type CallerRequest } from "./caller";
 import { noSuchBooking, rateLimited, refused, type StepResult } from "./refusal";
 
 const READ_SIDE_WAIT_MS = 3000;
@@ -15,8 +15,11 @@ export interface HoldRequest {
 }
 
 /** Holds seats for the calling customer (made on first use); answers once the read side shows the hold. */
-export async function holdSeatsForCaller(request: HoldRequest): Promise<StepResult<{ bookingId: string; expiresAt: string; duplicate: boolean }>> {
-  const caller = await customerCaller();
+export async function holdSeatsForCaller(
+  request: HoldRequest,
+  from?: CallerRequest,
+): Promise<StepResult<{ bookingId: string; expiresAt: string; duplicate: boolean }>> {
+  const caller = await customerCaller(from);
   const identity = await identifiedCustomer(caller);
   if (!identity.ok) return identity;
   const { system, address } = caller;

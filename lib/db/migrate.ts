@@ -6,6 +6,7 @@ import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import { dbKindOf, sqliteFilePath, type DbKind } from "./database";
+import { LOCKS } from "./advisory-lock";
 
 export interface Migration {
   name: string;
@@ -86,7 +87,7 @@ async function migratePostgres(url: string, migrations: Migration[]): Promise<st
   try {
     // One migrator at a time across instances: a session-level advisory lock, taken before anything else
     // (concurrent CREATE TABLE IF NOT EXISTS races on pg_type and fails).
-    await client.query("SELECT pg_advisory_lock(72517001)");
+    await client.query("SELECT pg_advisory_lock($1)", [LOCKS.migrations]);
     try {
       await client.query(CREATE_TABLE);
       const applied = (await client.query<Applied>("SELECT name, checksum FROM schema_migrations")).rows;
@@ -108,7 +109,7 @@ async function migratePostgres(url: string, migrations: Migration[]): Promise<st
       }
       return todo.map((m) => m.name);
     } finally {
-      await client.query("SELECT pg_advisory_unlock(72517001)");
+      await client.query("SELECT pg_advisory_unlock($1)", [LOCKS.migrations]);
     }
   } finally {
     await client.end();

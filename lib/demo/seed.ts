@@ -5,6 +5,7 @@ import { payForBooking } from "../commands/checkout";
 import { publishShow, scheduleShow } from "../commands/shows";
 import { releaseHold } from "../commands/holds";
 import type { BookingSystem } from "../system";
+import { exclusively, LOCKS } from "../db/advisory-lock";
 import { TEST_CARDS } from "../payments/simulated-provider";
 import type { SeatSpec } from "../domain/seats";
 import { utcToVenueTime, venueTimeToUtc } from "../domain/venue-time";
@@ -73,8 +74,19 @@ function pickAdjacent(seats: SeatSpec[], taken: Set<string>, count: number, next
   return [];
 }
 
-export async function seedDemoData(system: BookingSystem, log: (line: string) => void = console.log): Promise<boolean> {
-  if ((await system.store.headPosition()) > 0) return false;
+/**
+ * Seeds an empty database and answers true; answers false when there are events already. Instances starting
+ * together take turns (an advisory lock on PostgreSQL), so the first seeds and the others find its events.
+ */
+export function seedDemoData(system: BookingSystem, log: (line: string) => void = console.log): Promise<boolean> {
+  return exclusively(system.db.url, LOCKS.demoSeed, async () => {
+    if ((await system.store.headPosition()) > 0) return false;
+    await seedEmptyDatabase(system, log);
+    return true;
+  });
+}
+
+async function seedEmptyDatabase(system: BookingSystem, log: (line: string) => void): Promise<void> {
   const deps = system.deps;
   const staff = { actor: "staff:demo-seed" };
   for (const show of demoShows(deps.now())) {
@@ -113,5 +125,4 @@ export async function seedDemoData(system: BookingSystem, log: (line: string) =>
     }
     log(`Seeded ${show.title}: ${show.seats.length} seats`);
   }
-  return true;
 }

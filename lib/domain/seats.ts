@@ -5,8 +5,9 @@ import type { Decider } from "./decider";
 import { DomainError, duplicateSeats, invalidCommand, seatsUnavailable, unknownSeats } from "./errors";
 import { layoutProblem, type VenueLayout } from "./venue-layout";
 import { seatNames } from "./seat-names";
+import { MAX_SEATS_PER_HOLD } from "./hold-limit";
 
-export const MAX_SEATS_PER_HOLD = 10;
+export { MAX_SEATS_PER_HOLD };
 /** The default of MAX_SEATS_PER_CUSTOMER: seats one customer may hold or have booked at one show at once. */
 export const DEFAULT_MAX_SEATS_PER_CUSTOMER = 10;
 

@@ -48,10 +48,11 @@ type EventRow = [
   metadata: string,
 ];
 
-type AppendListener = (lastPosition: number) => void;
+type AppendListener = (lastPosition: number | null) => void;
 
 export class EventStore {
   private readonly listeners = new Set<AppendListener>();
+  private announced = 0;
 
   constructor(
     readonly db: Database,
@@ -59,10 +60,26 @@ export class EventStore {
     readonly upcasters: UpcasterRegistry = new UpcasterRegistry(),
   ) {}
 
-  /** Called after every commit in this process with its last position (for subscriptions to wake up). */
+  /**
+   * Called after every commit in this process with its last position, and for every commit another process
+   * announced (`announceAppended`): subscriptions wake up on it. `null`: there may be new events, from where
+   * is unknown.
+   */
   onAppended(listener: AppendListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Wakes this process's followers: after its own commits, and when another instance's are heard of. A
+   * position announced already (this process's own commit, heard back) wakes nobody again.
+   */
+  announceAppended(lastPosition: number | null): void {
+    if (lastPosition !== null) {
+      if (lastPosition <= this.announced) return;
+      this.announced = lastPosition;
+    }
+    for (const listener of this.listeners) listener(lastPosition);
   }
 
   /** Appends one command's events to one stream. */
@@ -94,7 +111,7 @@ export class EventStore {
         results = await this.db.driver.transaction((sql) => this.commitIn(sql, commits, "checked"));
       }
       const last = Math.max(0, ...results.map((r) => r.lastPosition));
-      if (last > 0) for (const listener of this.listeners) listener(last);
+      if (last > 0) this.announceAppended(last);
       return results;
     } catch (error) {
       if (error instanceof ConcurrencyError) throw error;

@@ -1,5 +1,6 @@
 // Follows the global log from a position, in order, at least once: a batch is handed over again
-// until its handler succeeds. Wakes on local appends and polls for other processes' appends.
+// until its handler succeeds. Wakes on appends this process makes or hears of (store.onAppended: on
+// PostgreSQL other instances' commits arrive by notification) and polls besides, as a safety net.
 import type { EventStore } from "./store";
 import type { ReadAllOptions, StoredEvent } from "./types";
 
@@ -26,8 +27,13 @@ export function subscribe(store: EventStore, options: SubscriptionOptions): Subs
   let position = options.from;
   let running = true;
   let wake: (() => void) | null = null;
+  // A wake while the loop is reading must not be lost: the read may have missed the commit it announces.
+  let woken = false;
   const waiters: Array<{ position: number; resolve: () => void }> = [];
-  const unlisten = store.onAppended(() => wake?.());
+  const unlisten = store.onAppended(() => {
+    woken = true;
+    wake?.();
+  });
 
   const settleWaiters = () => {
     for (let i = waiters.length - 1; i >= 0; i--) {
@@ -41,6 +47,8 @@ export function subscribe(store: EventStore, options: SubscriptionOptions): Subs
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
+      // A wake or a stop that came while the loop was busy ends the sleep before it starts.
+      if (woken || !running) return resolve();
       const timer = setTimeout(done, ms);
       function done() {
         clearTimeout(timer);
@@ -53,6 +61,7 @@ export function subscribe(store: EventStore, options: SubscriptionOptions): Subs
   const loop = (async () => {
     let failures = 0;
     while (running) {
+      woken = false;
       try {
         // With a filter, the head is read first: every event up to it is committed, so none is skipped.
         const head = options.filter ? await store.headPosition() : 0;

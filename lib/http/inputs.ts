@@ -37,6 +37,14 @@ export const lookupInput = z.object({
   email: z.string().trim().email("Enter the email address you booked with").max(200),
 });
 
+/** A section's name as its seats carry it ("East stand"): the path segment of a section's seats. */
+export const sectionNameSchema = z.string().trim().min(1).max(64);
+
+export const bestSeatsQuery = z.object({
+  count: z.coerce.number().int().min(1).max(MAX_SEATS_PER_HOLD),
+  tier: z.string().trim().min(1).max(64).optional(),
+});
+
 export const changesQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
 
 export type FieldErrors = Record<string, string[] | undefined>;

@@ -12,6 +12,7 @@ import type { StoredEvent } from "../eventstore/types";
 import { applyBatch, type Projection } from "./projection";
 import { rebuildIntoShadow, type RebuildOptions, type RebuildProgress } from "./rebuild";
 import { claimLease, endLease, RebuildAlreadyRunning } from "./rebuild-lease";
+import { ensureCheckpoint } from "../db/checkpoints";
 
 export type ProjectionProgress = RebuildProgress;
 
@@ -73,13 +74,8 @@ export class ProjectionRunner {
     return found;
   }
 
-  private async checkpoint(name: string): Promise<number> {
-    const row = await this.db.prisma.projectionCheckpoint.upsert({
-      where: { name },
-      create: { name, position: 0, status: "running", updatedAt: new Date() },
-      update: {},
-    });
-    return row.position;
+  private checkpoint(name: string): Promise<number> {
+    return ensureCheckpoint(this.db, name);
   }
 
   private async startOne(projection: Projection<never>): Promise<void> {

@@ -1,6 +1,7 @@
 // Follows one projection's checkpoint in the shared database, so every instance pushes to its own clients
-// what any instance's runner applied (DESIGN.md, Realtime): woken at once by this process's batches, and
-// by a short poll for the batches of other processes.
+// what any instance's runner applied (DESIGN.md, Realtime): woken at once by this process's batches and,
+// on PostgreSQL, by other instances' checkpoint moves (LISTEN/NOTIFY); a poll (system.followPollMs) is the
+// safety net.
 import type { BookingSystem } from "../system";
 
 /** `onAdvance(from, to)`: the read tables now reflect the log up to `to`; this follower last pushed up to `from`. */
@@ -8,7 +9,7 @@ export function followCheckpoint(
   system: BookingSystem,
   name: string,
   onAdvance: (from: number, to: number) => Promise<void>,
-  pollMs = 200,
+  pollMs = system.followPollMs,
 ): () => void {
   let last: number | null = null;
   let busy = false;
@@ -42,10 +43,14 @@ export function followCheckpoint(
   const unlisten = system.projections.onApplied((applied) => {
     if (applied === name) void look();
   });
+  const unlistenOthers = system.notifications.onCheckpointMoved((moved) => {
+    if (moved === name || moved === null) void look();
+  });
   void look();
   return () => {
     running = false;
     clearInterval(timer);
     unlisten();
+    unlistenOthers();
   };
 }

@@ -2,6 +2,8 @@
 import { z } from "zod";
 import type { Availability, SeatStatus, ShowListing } from "../queries/shows";
 import type { EventMetadata } from "../eventstore/types";
+import type { SectionSummary } from "../domain/section-counts";
+import type { VenueLayout } from "../domain/venue-layout";
 
 export const showRoom = (showId: string) => `show:${showId}`;
 export const ADMIN_ROOM = "admin";
@@ -20,6 +22,23 @@ export interface SeatsChangedMessage {
   /** The log position the seat map reflects after this message. */
   position: number;
   changes: Array<{ seatId: string; status: SeatStatus }>;
+  /** The current counts of the sections those seats are in: a big venue's overview has no seats to count. */
+  sections: SectionSummary[];
+}
+
+/** What `/api/shows/{id}/changes?after=` answers: the same as a live message, from a position, and the layout. */
+export interface SeatChangesJson {
+  position: number;
+  changes: SeatsChangedMessage["changes"];
+  sections: SectionSummary[];
+  /** The stored venue layout (null: the default): a map that was offline picks up a change staff made meanwhile. */
+  layout: VenueLayout | null;
+}
+
+/** Staff changed a show's venue layout (section order and geometry): open maps redraw with it. */
+export interface ShowLayoutMessage {
+  showId: string;
+  layout: VenueLayout | null;
 }
 
 /** Shows whose ShowView row changed in one projection batch (published or cancelled ones; drafts stay private). */
@@ -79,6 +98,8 @@ export interface ProjectionProgressMessage {
 
 export interface ServerToClient {
   "seats:changed": (message: SeatsChangedMessage) => void;
+  /** A show's venue layout changed. */
+  "show:layout": (message: ShowLayoutMessage) => void;
   /** The show list: availability of shows that changed. */
   "shows:changed": (message: ShowsChangedMessage) => void;
   /** Staff only: every new event, in log order. */

@@ -3,11 +3,12 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { Server } from "socket.io";
 import { io as connect, type Socket } from "socket.io-client";
-import { scheduleShow } from "../commands/shows";
+import { scheduleShow, setSeatingLayout } from "../commands/shows";
+import { stackedLayout } from "../domain/venue-layout";
 import { holdSeats } from "../commands/holds";
 import { arena } from "../demo/venues";
 import { describeEachSystem, eventually, settle, showOnSale } from "../testing/system";
-import type { Ack, ClientToServer, SeatsChangedMessage, ServerToClient, ShowsChangedMessage } from "./messages";
+import type { Ack, ClientToServer, SeatsChangedMessage, ServerToClient, ShowLayoutMessage, ShowsChangedMessage } from "./messages";
 import { startSystem, type BookingSystem } from "../system";
 import { attachRealtime } from "./server";
 
@@ -81,6 +82,21 @@ describeEachSystem("the shows room", (system) => {
     }
     expect(strangerHeard).toEqual([]);
   });
+
+  it("tells a show's open maps of a layout staff changed", async () => {
+    const seats = [...arena().filter((s) => s.section === "Floor").slice(0, 5), ...arena().filter((s) => s.section === "East stand").slice(0, 5)];
+    const showId = await showOnSale(system(), seats);
+    await settle(system());
+    const map = await client();
+    await new Promise<void>((resolve) => map.emit("show:join", { showId }, () => resolve()));
+    const heard: ShowLayoutMessage[] = [];
+    map.on("show:layout", (m) => heard.push(m));
+    const layout = { ...stackedLayout(["East stand", "Floor"]), map: "overview" as const };
+    const changed = await setSeatingLayout(system().deps, { showId, layout }, { commandId: `${showId}:layout`, actor: "staff:test" });
+    expect(changed.ok).toBe(true);
+    await eventually(async () => heard.some((m) => m.layout?.sections[0]?.name === "East stand"));
+    expect(heard.at(-1)).toEqual({ showId, layout });
+  });
 });
 
 describeEachSystem("seat maps on another instance", (system, _clock, url) => {
@@ -125,5 +141,10 @@ describeEachSystem("seat maps on another instance", (system, _clock, url) => {
       seats.slice(0, 3).map((s) => s.seatId).sort(),
     );
     for (const [i, message] of heard.entries()) if (i > 0) expect(message.after).toBe(heard[i - 1]?.position);
+    // Each message also carries its sections' counts: an overview without the seats stays right.
+    const section = seats[0]!.section;
+    const floor = () => heard.flatMap((m) => m.sections).filter((s) => s.name === section).at(-1);
+    await eventually(async () => floor()?.available === seats.length - 3);
+    expect(floor()).toEqual({ name: section, total: seats.length, available: seats.length - 3, minCents: seats[0]!.priceCents, maxCents: seats[0]!.priceCents });
   });
 });

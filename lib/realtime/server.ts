@@ -6,11 +6,12 @@ import type { Server, Socket } from "socket.io";
 import type { BookingSystem } from "../system";
 import { subscribe, type Subscription } from "../eventstore/subscription";
 import type { StoredEvent } from "../eventstore/types";
-import { findShow, seatChangesSince, showListing, showsChangedSince, type SeatStatus } from "../queries/shows";
+import { findShow, seatChangesOf, showListing, showsChangedSince } from "../queries/shows";
 import { followCheckpoint } from "./checkpoint-follower";
 import { joinableShows, type JoinableShows } from "./joinable-shows";
 import { joinShowRoom } from "./show-rooms";
 import { seatsStreamId } from "../domain/seats";
+import type { VenueLayout } from "../domain/venue-layout";
 import {
   ADMIN_ROOM,
   joinShowMessage,
@@ -79,7 +80,7 @@ export function attachRealtime(io: BookingServer, system: BookingSystem): () => 
   void system.store.headPosition().then((head) => {
     tail = subscribe(system.store, {
       from: head,
-      pollMs: 250,
+      pollMs: system.followPollMs,
       handle: async (events: StoredEvent[]) => {
         io.to(ADMIN_ROOM).emit("admin:events", { events: events.map(staffEventMessage) });
       },
@@ -96,20 +97,28 @@ export function attachRealtime(io: BookingServer, system: BookingSystem): () => 
     const written = new Set(await system.store.streamsWritten("seats", from, to));
     for (const showId of watched.filter((id) => written.has(seatsStreamId(id)))) {
       const after = seatsSent.get(showId) ?? from;
-      const rows = await seatChangesSince(prisma, showId, after);
-      if (rows.length === 0) continue;
-      const changes = rows.map((r) => ({ seatId: r.seatId, status: r.status as SeatStatus }));
-      io.to(showRoom(showId)).emit("seats:changed", { showId, after, position: to, changes });
+      const { changes, sections } = await seatChangesOf(prisma, showId, after);
+      if (changes.length === 0) continue;
+      io.to(showRoom(showId)).emit("seats:changed", { showId, after, position: to, changes, sections });
       seatsSent.set(showId, to);
     }
   });
 
   let showsSent: number | null = null;
+  /** Per show, the layout (JSON) its room last heard of. The first sighting is sent too: a repeat costs a redraw. */
+  const layoutsSent = new Map<string, string | null>();
   const stopShows = followCheckpoint(system, "show-view", async (from, to) => {
     const after = showsSent ?? from;
     const changed = await showsChangedSince(prisma, Math.min(from, after));
     const forStaff = changed.filter((s) => s.lastPosition > from).map((s) => s.showId);
     if (forStaff.length > 0) io.to(ADMIN_ROOM).emit("admin:shows", { position: to, showIds: forStaff });
+    // A layout staff changed reaches the show's open maps; only a change is sent (counters change far more often).
+    const watched = new Set(watchedShows(io));
+    for (const show of changed.filter((s) => s.status !== "draft" && watched.has(s.showId))) {
+      if (layoutsSent.has(show.showId) && layoutsSent.get(show.showId) === show.layout) continue;
+      layoutsSent.set(show.showId, show.layout);
+      io.to(showRoom(show.showId)).emit("show:layout", { showId: show.showId, layout: show.layout ? (JSON.parse(show.layout) as VenueLayout) : null });
+    }
     // Drafts stay private: a range that changed only drafts says nothing to the public room.
     const shows = changed.filter((s) => s.status !== "draft" && s.lastPosition > after).map(showListing);
     if (shows.length === 0) return;

@@ -14,13 +14,13 @@ export interface TestDatabase {
   url: string;
 }
 
-/** Creates an empty, migrated database of the given kind and returns its URL. */
-export async function createTestDatabase(kind: DbKind): Promise<TestDatabase> {
+/** Creates an empty database of the given kind, migrated unless told not to, and returns its URL. */
+export async function createTestDatabase(kind: DbKind, { migrated = true } = {}): Promise<TestDatabase> {
   counter += 1;
   if (kind === "sqlite") {
     const dir = mkdtempSync(path.join(os.tmpdir(), "booking-test-"));
     const url = `file:${path.join(dir, "test.db")}`;
-    await migrate(url);
+    if (migrated) await migrate(url);
     return { kind, url };
   }
   const admin = inject("postgresAdminUrl");
@@ -32,7 +32,7 @@ export async function createTestDatabase(kind: DbKind): Promise<TestDatabase> {
   await client.end();
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  await migrate(url.toString());
+  if (migrated) await migrate(url.toString());
   return { kind, url: url.toString() };
 }
 
@@ -57,7 +57,7 @@ export const databaseKinds: DbKind[] = ["sqlite", "postgres"];
  */
 export function describeEachDatabase(name: string, body: (db: () => Database, info: () => TestDatabase) => void) {
   for (const kind of databaseKinds) {
-    const available = kind === "sqlite" || inject("postgresAdminUrl") !== null;
+    const available = kind === "sqlite" || postgresAvailable();
     describe.skipIf(!available)(`${name} [${kind}]`, () => {
       let info: TestDatabase;
       let database: Database;
@@ -75,4 +75,9 @@ export function describeEachDatabase(name: string, body: (db: () => Database, in
       );
     });
   }
+}
+
+/** Whether this run has a PostgreSQL to test on (global setup has said so loudly when not). */
+export function postgresAvailable(): boolean {
+  return inject("postgresAdminUrl") !== null;
 }

@@ -13,6 +13,7 @@ import { fieldErrorsOf, firstMessage, seatIdSchema, showIdSchema } from "@/lib/h
 import { seatingPlanSchema, seatsOfPlan, venueLayoutSchema } from "@/lib/admin/seating-plan";
 import type { ActionState } from "@/app/actions/state";
 import { isTimeZone, venueTimeToUtc } from "@/lib/domain/venue-time";
+import { changeSeatingLayout } from "@/lib/staff/layouts";
 
 const invalid = (error: z.ZodError): ActionState => ({ ok: false, message: firstMessage(error), fieldErrors: fieldErrorsOf(error) });
 
@@ -132,6 +133,17 @@ const newRowInput = z.object({
   tier: z.string().trim().min(1, "Name the price tier").max(40),
   priceCents: z.coerce.number().int().min(0).max(10_000_000),
 });
+
+/** A show's new section order and geometry, as the layout editor sends it. */
+export async function setLayoutAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  await requireStaff();
+  const show = showFormOf(form);
+  if (!show.success) return invalid(show.error);
+  const layout = json.pipe(venueLayoutSchema).safeParse(form.get("layout") ?? "");
+  if (!layout.success) return invalid(layout.error);
+  const result = await changeSeatingLayout(show.data.showId, layout.data, show.data.idempotencyKey);
+  return settle(result, "Layout saved: the public map shows it now", show.data.showId);
+}
 
 export async function addSeatsAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   await requireStaff();

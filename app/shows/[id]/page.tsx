@@ -42,7 +42,7 @@ export default async function ShowPage({ params }: Props) {
   const id = await showIdOf(params);
   const page = id ? await showPageForCaller(id) : null;
   if (!page) notFound();
-  const { show, position, seats, layout, mine, heldBookingId } = page;
+  const { show, position, map, layout, mine, heldBookingId } = page;
 
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
@@ -63,7 +63,7 @@ export default async function ShowPage({ params }: Props) {
         <ShowBooking
           showId={show.showId}
           currency={show.currency}
-          initialSeats={seats}
+          map={map}
           initialPosition={position}
           layout={layout}
           mine={mine}

@@ -4,6 +4,7 @@ import { bookingSystem } from "../../system";
 import { findShow, seatsOfShow } from "../../queries/shows";
 import type { SeatInfo } from "../../domain/seat-selection";
 import type { SeatStatus } from "../../domain/seats";
+import type { VenueLayout } from "../../domain/venue-layout";
 import { requireStaff } from "../../staff/session";
 import { dashboardShows, type DashboardShow } from "../dashboard";
 
@@ -23,6 +24,8 @@ export interface ManagedShow {
   revenueCents: number;
   /** Every seat not removed, in map order. */
   seats: SeatInfo[];
+  /** The stored venue layout; null: drawn with the default one. */
+  layout: VenueLayout | null;
 }
 
 /** Every show with its counters and revenue, soonest first. */
@@ -60,6 +63,7 @@ export async function readManagedShow(showId: string): Promise<ManagedShow | nul
     seatsHeld: show.seatsHeld,
     seatsBooked: show.seatsBooked,
     revenueCents: show.revenueCents,
+    layout: show.layout ? (JSON.parse(show.layout) as VenueLayout) : null,
     seats: seats.map((s) => ({
       seatId: s.seatId,
       section: s.section,

@@ -10,6 +10,7 @@ import { ActionForm } from "@/components/admin/ActionForm";
 import { AddSeatsForm } from "@/components/admin/AddSeatsForm";
 import { CancelShowForm } from "@/components/admin/CancelShowForm";
 import { Field } from "@/components/admin/Field";
+import { LayoutEditor } from "@/components/admin/LayoutEditor";
 import { OccupancyBar } from "@/components/admin/OccupancyBar";
 import { Panel } from "@/components/admin/Panel";
 import { RemoveSeatsForm } from "@/components/admin/RemoveSeatsForm";
@@ -88,6 +89,9 @@ export default async function ManageShowPage({ params, searchParams }: Props) {
                 price: ((last?.priceCents ?? 3000) / 100).toFixed(2),
               }}
             />
+          </Panel>
+          <Panel title="Venue layout">
+            <LayoutEditor showId={show.showId} currency={show.currency} seats={seats} layout={show.layout} />
           </Panel>
           <Panel title="Remove seats">
             <RemoveSeatsForm showId={show.showId} seats={seats} currency={show.currency} />

@@ -1,0 +1,11 @@
+-- Emails owed by reactions, one per triggering event (sent once across restarts and instances).
+CREATE TABLE "sent_emails" (
+    "event_position" INTEGER NOT NULL PRIMARY KEY,
+    "kind" TEXT NOT NULL,
+    "booking_id" TEXT NOT NULL,
+    "recipient" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "message_id" TEXT NOT NULL,
+    "claimed_at" DATETIME NOT NULL,
+    "sent_at" DATETIME
+);
