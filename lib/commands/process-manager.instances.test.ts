@@ -25,18 +25,19 @@ describe.skipIf(inject("postgresAdminUrl") === null)("the process manager on thr
 
   beforeAll(async () => {
     database = await createTestDatabase("postgres");
-    // One after another: starting together races on creating the checkpoint rows (issue 10, point 3,
-    // is another change's).
-    for (let i = 0; i < 3; i++)
-      systems.push(
-        await startSystem({
+    // Started together, as a cluster's instances are.
+    const started = await Promise.all(
+      [1, 2, 3].map(() =>
+        startSystem({
           databaseUrl: database.url,
           holdTtlSeconds: HOLD_SECONDS,
           now: clock.now,
           projectionOptions: { pollMs: 25 },
           processManagerOptions: { pollMs: 25, deadlineScanMs: 100, onRefused: () => undefined },
         }),
-      );
+      ),
+    );
+    systems.push(...started);
   });
   afterAll(async () => {
     await Promise.all(systems.map((s) => s.stop()));
