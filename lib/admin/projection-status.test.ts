@@ -3,6 +3,8 @@ import { bookSeats, describeEachSystem, eventually, settle, showOnSale } from ".
 import { isRebuilding, PROCESS_MANAGER_ROW, projectionNameSchema, projectionStatus, startRebuild } from "./projection-status";
 import type { ProjectionProgress } from "../projections/runner";
 import { PROCESS_MANAGER_CHECKPOINT } from "../commands/process-manager";
+import { ensureCheckpoint } from "../db/checkpoints";
+import { EMAIL_CHECKPOINT } from "../email/reactor";
 
 it("names the process manager's checkpoint row as the process manager does", () => {
   expect(PROCESS_MANAGER_ROW).toBe(PROCESS_MANAGER_CHECKPOINT);
@@ -21,6 +23,19 @@ describeEachSystem("projection status", (system) => {
     expect(report.head).toBe(head);
     expect(report.rows.map((r) => r.name)).toEqual(["show-view", "seat-view", "booking-view", "stream-view", "process-manager"]);
     for (const row of report.rows) expect(row).toMatchObject({ position: head, lagEvents: 0, lagMs: 0, lastError: null, rebuild: null });
+  });
+
+  it("shows an outbound reaction (emails) once any instance has its checkpoint, with its lag", async () => {
+    await settle(system());
+    expect((await projectionStatus(system())).rows.some((r) => r.name === EMAIL_CHECKPOINT)).toBe(false);
+    // As an instance that sends emails leaves it: a checkpoint at 0, and confirmations in the log it has not sent.
+    await ensureCheckpoint(system().db, EMAIL_CHECKPOINT);
+    const showId = await showOnSale(system());
+    await bookSeats(system(), showId, ["FL-A-3"], "s3");
+    const emails = (await projectionStatus(system())).rows.find((r) => r.name === EMAIL_CHECKPOINT);
+    expect(emails).toMatchObject({ kind: "outbound", position: 0 });
+    expect(emails?.lagEvents).toBeGreaterThan(0);
+    expect(emails?.lagMs).toBeGreaterThan(0);
   });
 
   it("reports lag in events and time while a projection is stopped", async () => {

@@ -6,6 +6,9 @@ import { z } from "zod";
 import type { BookingSystem } from "../system";
 import { readLeases, type RebuildLease } from "../projections/rebuild-lease";
 import { reactsTo } from "../domain/process-manager";
+import { EMAIL_CHECKPOINT, EMAIL_SOURCE_TYPES } from "../email/reactor";
+import { feedSourceTypes } from "../integration/public-events";
+import { FEED_CHECKPOINT } from "../integration/relay";
 import type { ProjectionStatusReport, ProjectionStatusRow, RebuildProgressView, RebuildState } from "./projection-views";
 
 export type { ProjectionStatusReport, ProjectionStatusRow, RebuildState };
@@ -133,6 +136,16 @@ export async function projectionStatus(system: BookingSystem): Promise<Projectio
   const rows = await Promise.all([
     ...system.projections.projections.map((p) => row(p.name, "projection", live[p.name] ?? 0, { categories: p.categories })),
     row(PROCESS_MANAGER_ROW, "process-manager", system.processManager.position(), { types: [...reactsTo] }),
+    // Outbound reactions, where this instance runs them or another instance has (their checkpoint row exists).
+    ...(system.emails || checkpoints.has(EMAIL_CHECKPOINT) ? [row(EMAIL_CHECKPOINT, "outbound", system.emails?.position() ?? 0, { types: [...EMAIL_SOURCE_TYPES] })] : []),
+    ...(system.feed || checkpoints.has(FEED_CHECKPOINT)
+      ? [
+          row(FEED_CHECKPOINT, "outbound", system.feed?.status().position ?? 0, { types: [...feedSourceTypes] }).then((r) => ({
+            ...r,
+            lastError: system.feed?.status().lastError ?? r.lastError,
+          })),
+        ]
+      : []),
   ]);
   return { head, checkedAt: new Date(now).toISOString(), rows };
 }

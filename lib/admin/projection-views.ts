@@ -32,7 +32,8 @@ export function rebuildSecondsLeft(state: RebuildState, now: number): number | n
 
 export interface ProjectionStatusRow {
   name: string;
-  kind: "projection" | "process-manager";
+  /** A read table, the process manager, or a reaction that sends something out (emails, the integration feed). */
+  kind: "projection" | "process-manager" | "outbound";
   /** The highest position applied, from the checkpoint row or this process's runner, whichever is further. */
   position: number;
   lagEvents: number;

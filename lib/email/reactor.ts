@@ -22,7 +22,8 @@ export const EMAIL_CHECKPOINT = "emails";
 
 /** How often unsent claims are looked for. */
 const SWEEP_MS = 30_000;
-const SOURCE_TYPES = ["BookingConfirmed", "BookingCancelled", "ConfirmationLinkResent"] as const;
+/** The events emails answer (the reactor's subscription filter). */
+export const EMAIL_SOURCE_TYPES = ["BookingConfirmed", "BookingCancelled", "ConfirmationLinkResent"] as const;
 
 export interface EmailReactorOptions {
   /** Links in emails start with this (the app's public origin). */
@@ -57,7 +58,7 @@ export class EmailReactor {
       from: await ensureCheckpoint(this.db, EMAIL_CHECKPOINT),
       batchSize: 50,
       pollMs: this.options.pollMs ?? 250,
-      filter: { types: [...SOURCE_TYPES] },
+      filter: { types: [...EMAIL_SOURCE_TYPES] },
       handle: async (events) => {
         for (const stored of events) await this.react(stored as StoredEvent<DomainEvent>);
         await advanceCheckpoint(this.db, EMAIL_CHECKPOINT, (events[events.length - 1] as StoredEvent).position);

@@ -11,6 +11,8 @@ const ABOUT: Record<string, string> = {
   "booking-view": "Bookings by id and by reference",
   "stream-view": "The history viewer's list of streams",
   "process-manager": "Reacts to events: hold deadlines, failed payments, cancellations",
+  emails: "Sends confirmation and cancellation emails",
+  "integration-feed": "Publishes public events to NATS JetStream (the integration feed)",
 };
 
 const STATUS_STYLE: Record<string, string> = {
@@ -60,7 +62,7 @@ export function ProjectionCard({ row, rebuild, now, verify, onRebuild, onVerify 
           <h2 id={headingId} className="font-mono text-base font-semibold">
             {row.name}
           </h2>
-          <p className="text-sm text-slate-600">{ABOUT[row.name] ?? (row.kind === "projection" ? "Projection" : "Process manager")}</p>
+          <p className="text-sm text-slate-600">{ABOUT[row.name] ?? (row.kind === "projection" ? "Projection" : row.kind === "outbound" ? "Outbound reaction" : "Process manager")}</p>
         </div>
         <span className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[row.status] ?? "bg-slate-100 text-slate-800"}`}>
           {row.status}
