@@ -1,7 +1,14 @@
 // How money and dates read on every page: one place, so the seat map, checkout and emails agree.
+// Building an Intl formatter costs far more than using one (a checkout page formats a dozen values): one per
+// currency and per zone, kept.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatMoney(cents: number | null | undefined, currency: string): string {
   if (cents === null || cents === undefined) return "—";
-  return new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(cents / 100);
+  let format = moneyFormats.get(currency);
+  if (!format) moneyFormats.set(currency, (format = new Intl.NumberFormat("en-GB", { style: "currency", currency })));
+  return format.format(cents / 100);
 }
 
 /**
@@ -9,17 +16,22 @@ export function formatMoney(cents: number | null | undefined, currency: string):
  * parts, so the server's and the browser's ICU data give the same text (no hydration mismatch).
  */
 export function formatShowDate(date: Date | string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZoneName: "short",
-  }).formatToParts(new Date(date));
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZoneName: "short",
+    });
+    dateFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(date));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}, ${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
 }
