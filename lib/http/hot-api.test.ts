@@ -17,5 +17,7 @@ describe("which requests take the JSON fast path", () => {
     ["GET", "/api/shows/arena-tour/changes?after=3"],
     ["GET", "/shows/arena-tour"],
     ["POST", "/api/bookings/abc/payment"],
+    ["GET", "/api/shows/arena-tour/"],
+    ["POST", "/api/shows/arena-tour/holds/"],
   ])("%s %s goes on to Next.js", (method, url) => expect(isHotApiRequest(method, url)).toBe(false));
 });

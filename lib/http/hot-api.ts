@@ -35,8 +35,9 @@ const app = new Hono()
   });
 
 const listener = getRequestListener(app.fetch);
-const SHOW = /^\/api\/shows\/[^/?]+\/?(\?|$)/;
-const HOLDS = /^\/api\/shows\/[^/?]+\/holds\/?(\?|$)/;
+// Exactly the routes below (a trailing slash goes on to Next.js, which redirects it as it does everywhere).
+const SHOW = /^\/api\/shows\/[^/?]+(\?|$)/;
+const HOLDS = /^\/api\/shows\/[^/?]+\/holds(\?|$)/;
 
 /** Is this one of the hot endpoints? Anything else (other methods included) is Next.js's to answer. */
 export function isHotApiRequest(method: string | undefined, url: string | undefined): boolean {
